@@ -1,0 +1,24 @@
+// Bundles tsc's output (dist/) into the self-contained CDN module. The per-module ESM build with
+// lit external is tsc's output itself; TypeScript 7 has no JS API for a rollup plugin to call.
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export default {
+  input: 'dist/all.js',
+  output: {
+    file: 'dist/cdn/episode-elements.js',
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    json({ preferConst: true }),
+    terser({ ecma: 2021, module: true, format: { comments: false } }),
+  ],
+  onwarn(warning, warn) {
+    // tsc's decorator helper reads `this` at module level; harmless in ESM.
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};

@@ -1,0 +1,135 @@
+import type { Beat, Character, Dataset, Episode, Group, Relationship, Series, Thread } from './types.js';
+import { validateDataset, type TakenIds } from './validate.js';
+
+/** A group membership seen from the character's side. */
+export interface CharacterGroup {
+  group: Group;
+  status: 'member' | 'former';
+  inferred: boolean;
+  reason?: string;
+}
+
+type Indexed = 'series' | 'episodes' | 'characters' | 'groups' | 'threads' | 'beats';
+
+/**
+ * Every registered dataset, indexed for the elements' queries. Queries return the records as
+ * registered; treat them as read-only. Fires `change` after each successful `register()`, so
+ * elements showing an unknown id can render once its data arrives.
+ */
+export class Catalog extends EventTarget {
+  readonly #byId = {
+    series: new Map<string, Series>(),
+    episodes: new Map<string, Episode>(),
+    characters: new Map<string, Character>(),
+    groups: new Map<string, Group>(),
+    threads: new Map<string, Thread>(),
+    beats: new Map<string, Beat>(),
+  };
+  /** Which source registered each id, so a clash can name it. */
+  readonly #sources: { [K in Indexed]: Map<string, string> } = {
+    series: new Map(),
+    episodes: new Map(),
+    characters: new Map(),
+    groups: new Map(),
+    threads: new Map(),
+    beats: new Map(),
+  };
+  readonly #relationships: Relationship[] = [];
+
+  /**
+   * Validates `dataset` and adds it. On any problem it throws a `DatasetError` (naming `source`,
+   * the JSON path and what was expected) and leaves the catalog exactly as it was.
+   */
+  register(dataset: unknown, source = 'dataset'): Dataset {
+    const data = validateDataset(dataset, source, this.#sources as TakenIds);
+    for (const kind of Object.keys(this.#byId) as Indexed[]) {
+      for (const record of data[kind]) {
+        (this.#byId[kind] as Map<string, unknown>).set(record.id, record);
+        this.#sources[kind].set(record.id, source);
+      }
+    }
+    this.#relationships.push(...data.relationships);
+    this.dispatchEvent(new Event('change'));
+    return data;
+  }
+
+  series(id: string): Series | undefined {
+    return this.#byId.series.get(id);
+  }
+  episode(id: string): Episode | undefined {
+    return this.#byId.episodes.get(id);
+  }
+  character(id: string): Character | undefined {
+    return this.#byId.characters.get(id);
+  }
+  group(id: string): Group | undefined {
+    return this.#byId.groups.get(id);
+  }
+  thread(id: string): Thread | undefined {
+    return this.#byId.threads.get(id);
+  }
+  beat(id: string): Beat | undefined {
+    return this.#byId.beats.get(id);
+  }
+
+  /** Registered ids of one kind, in registration order (for messages such as "known ids: …"). */
+  ids(kind: Indexed): string[] {
+    return [...this.#byId[kind].keys()];
+  }
+
+  /** An episode's beats in story order. */
+  beatsIn(episodeId: string): Beat[] {
+    return [...this.#byId.beats.values()].filter((b) => b.episode === episodeId);
+  }
+
+  /** Storylines with at least one beat in the episode, in order of their first beat. */
+  threadsIn(episodeId: string): Thread[] {
+    const ids = new Set(this.beatsIn(episodeId).flatMap((b) => b.threads));
+    return [...ids].map((id) => this.#byId.threads.get(id)!);
+  }
+
+  /**
+   * Everyone who takes part in the episode, in order of first appearance: first the people its
+   * beats name, then storyline participants who never appear in a beat themselves.
+   */
+  charactersIn(episodeId: string): Character[] {
+    const ids = new Set<string>();
+    for (const beat of this.beatsIn(episodeId)) beat.characters.forEach((c) => ids.add(c));
+    for (const thread of this.threadsIn(episodeId)) thread.characters.forEach((c) => ids.add(c));
+    return [...ids].map((id) => this.#byId.characters.get(id)!);
+  }
+
+  /** Storylines the character takes part in. */
+  threadsOf(characterId: string): Thread[] {
+    return [...this.#byId.threads.values()].filter((t) => t.characters.includes(characterId));
+  }
+
+  /** Beats in which the character acts, including those where their part is inferred. */
+  beatsOf(characterId: string): Beat[] {
+    return [...this.#byId.beats.values()].filter(
+      (b) => b.characters.includes(characterId) || b.inferredCharacters?.some((a) => a.character === characterId),
+    );
+  }
+
+  /** The character's relationships, optionally only those that hold at the end of `asOf`. */
+  relationshipsOf(characterId: string, asOf?: string): Relationship[] {
+    return this.#relationships.filter(
+      (r) => r.characters.includes(characterId) && (asOf === undefined || r.asOf === asOf),
+    );
+  }
+
+  /** The groups a character belongs or belonged to. */
+  groupsOf(characterId: string): CharacterGroup[] {
+    return (this.character(characterId)?.groups ?? []).map((m) => ({
+      group: this.#byId.groups.get(m.group)!,
+      status: m.status ?? 'member',
+      inferred: m.inferred === true,
+      reason: m.reason,
+    }));
+  }
+
+  /** Characters who list the group among theirs (current and former members). */
+  membersOf(groupId: string): Character[] {
+    return [...this.#byId.characters.values()].filter((c) => c.groups?.some((m) => m.group === groupId));
+  }
+}

@@ -1,0 +1,17 @@
+import backstage from '../../data/backstage.json' with { type: 'json' };
+import { Catalog } from './catalog.js';
+
+export { Catalog, type CharacterGroup } from './catalog.js';
+export { DatasetError, formatIssue, validateDataset, type DatasetIssue } from './validate.js';
+export type * from './types.js';
+
+/** The page-wide catalog every element reads from; the Backstage dataset is registered in it. */
+export const catalog = new Catalog();
+catalog.register(backstage, 'backstage.json');
+
+/**
+ * Adds a dataset (e.g. another series) to the page-wide catalog after validating it.
+ * Throws a `DatasetError` naming `source`, the JSON path and what was expected; on error nothing
+ * already registered changes.
+ */
+export const register = (dataset: unknown, source?: string) => catalog.register(dataset, source);

@@ -1,0 +1,188 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { catalog } from '../data/index.js';
+import type { Beat, Episode, Thread } from '../data/types.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { spoilerToggle } from '../shared/spoiler-guard.js';
+import { base, tokens } from '../styles/tokens.js';
+import { episodeCardStyles } from './episode-card.styles.js';
+
+const STATUS_LABEL = { resolved: 'Resolved', ongoing: 'Ongoing', cliffhanger: 'Cliffhanger' } as const;
+const FINALE_LABEL = { season: 'Season finale', series: 'Series finale' } as const;
+
+/**
+ * @summary A card for one TV episode: series, season and number, title, logline, cast and
+ * storylines, with the episode's beats behind a spoiler button.
+ *
+ * @slot footer - Shown at the bottom of the card, e.g. a link to your own recap. Other children
+ *   are not rendered once the element upgrades, so they make a good no-JavaScript fallback.
+ *
+ * @fires ee-spoilers-toggle - The reader showed or hid the beats. `detail.revealed` is the new
+ *   state. Bubbles and is composed.
+ *
+ * @csspart base - The card.
+ * @csspart header - Series line, title and badge.
+ * @csspart eyebrow - The "Series · Season 1 · Episode 30" line.
+ * @csspart title - The episode title (a heading of level `heading-level`).
+ * @csspart badge - The "Season finale" badge.
+ * @csspart logline - The spoiler-free summary.
+ * @csspart setting - Where the episode takes place.
+ * @csspart section-heading - The "Cast", "Storylines" and "What happens" headings.
+ * @csspart cast - The list of characters.
+ * @csspart cast-member - One character.
+ * @csspart threads - The list of storylines.
+ * @csspart thread - One storyline.
+ * @csspart status - A storyline's status label.
+ * @csspart spoiler-toggle - The button that shows and hides the beats.
+ * @csspart beats - The ordered list of beats.
+ * @csspart beat - One beat.
+ * @csspart notice - The message shown for an unknown or missing episode id.
+ *
+ * @cssprop --ee-color-scheme - `light dark` (default: follow the reader), `light` or `dark`.
+ * @cssprop --ee-color-text - Main text colour.
+ * @cssprop --ee-color-muted - Secondary text colour.
+ * @cssprop --ee-color-surface - Card background.
+ * @cssprop --ee-color-surface-alt - Background of pills and quotes.
+ * @cssprop --ee-color-border - Borders and dividers.
+ * @cssprop --ee-color-accent - Accent (series name, badge, top rule, button).
+ * @cssprop --ee-color-on-accent - Text on the accent colour.
+ * @cssprop --ee-color-focus - Focus ring.
+ * @cssprop --ee-radius - Corner radius.
+ * @cssprop --ee-space - Base spacing.
+ * @cssprop --ee-shadow - Card shadow.
+ */
+export class EpisodeCard extends LitElement {
+  static override styles = [tokens, base, episodeCardStyles];
+
+  /** Id of the episode to show, e.g. `s1e30`. */
+  @property({ reflect: true }) episode = '';
+
+  /** `full` (everything) or `compact` (one-line header and logline). */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** Level (1–6) of the title heading, so the card fits the page's outline. Sub-headings use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Show the beats from the start instead of behind the spoiler button. */
+  @property({ type: Boolean, reflect: true }) spoilers = false;
+
+  /** Ids already warned about, so each bad id logs once per element. */
+  #warned = new Set<string>();
+  #onCatalogChange = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    catalog.addEventListener('change', this.#onCatalogChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    catalog.removeEventListener('change', this.#onCatalogChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('episode')) this.#warned.clear();
+  }
+
+  override render(): TemplateResult {
+    const episode = catalog.episode(this.episode);
+    if (!episode) return this.#renderNotice();
+    const level = this.#level();
+    return html`<article part="base" class="card" aria-labelledby="title">
+      ${this.#renderHeader(episode, level)}
+      <p part="logline" class="logline">${episode.logline}</p>
+      ${this.variant === 'compact' ? nothing : this.#renderDetails(episode, level + 1)}
+      <slot name="footer"></slot>
+    </article>`;
+  }
+
+  #level(): number {
+    const n = Math.round(this.headingLevel);
+    return n >= 1 && n <= 6 ? n : 3;
+  }
+
+  #renderHeader(episode: Episode, level: number): TemplateResult {
+    const series = catalog.series(episode.series);
+    const url = safeUrl(episode.url, `<episode-card episode="${episode.id}"> url`);
+    return html`<header part="header">
+      <p part="eyebrow" class="eyebrow">
+        <span class="series">${series?.title}</span> · Season ${episode.season} · Episode ${episode.number}
+      </p>
+      <div class="title-row">
+        <div part="title" class="title" id="title" role="heading" aria-level=${level}>
+          ${url ? html`<a href=${url}>${episode.title}</a>` : episode.title}
+        </div>
+        ${episode.finale ? html`<span part="badge" class="badge">${FINALE_LABEL[episode.finale]}</span>` : nothing}
+      </div>
+    </header>`;
+  }
+
+  #renderDetails(episode: Episode, level: number): TemplateResult {
+    const sub = Math.min(level, 6);
+    const cast = catalog.charactersIn(episode.id);
+    const threads = catalog.threadsIn(episode.id);
+    const beats = catalog.beatsIn(episode.id);
+    return html`${episode.setting ? html`<p part="setting" class="setting">Setting: ${episode.setting}</p>` : nothing}
+      <section aria-labelledby="cast-heading">
+        ${this.#subheading('cast-heading', 'Cast', sub)}
+        <ul part="cast" class="cast">
+          ${cast.map((c) => html`<li part="cast-member">${c.name}</li>`)}
+        </ul>
+      </section>
+      <section aria-labelledby="threads-heading">
+        ${this.#subheading('threads-heading', 'Storylines', sub)}
+        <ul part="threads" class="threads">
+          ${threads.map((t) => this.#renderThread(t))}
+        </ul>
+      </section>
+      <section aria-labelledby="beats-heading">
+        ${this.#subheading('beats-heading', 'What happens', sub)}
+        <p class="spoiler-note">Spoilers: ${beats.length} beats, in order.</p>
+        ${spoilerToggle(this, 'beats', `${beats.length} beats`)}
+        <ol part="beats" class="beats" id="beats" ?hidden=${!this.spoilers}>
+          ${this.spoilers ? beats.map((b) => this.#renderBeat(b)) : nothing}
+        </ol>
+      </section>`;
+  }
+
+  #subheading(id: string, label: string, level: number): TemplateResult {
+    return html`<div part="section-heading" class="section-heading" id=${id} role="heading" aria-level=${level}>
+      ${label}
+    </div>`;
+  }
+
+  #renderThread(thread: Thread): TemplateResult {
+    return html`<li part="thread">
+      <span class="thread-title">${thread.title}</span
+      ><span part="status" class="status status-${thread.status}">${STATUS_LABEL[thread.status]}</span>
+      <p class="thread-premise">${thread.premise}</p>
+    </li>`;
+  }
+
+  #renderBeat(beat: Beat): TemplateResult {
+    const threads = beat.threads.map((id) => catalog.thread(id)?.title).join(' · ');
+    return html`<li part="beat" class="beat">
+      ${beat.summary}
+      ${beat.quote
+        ? html`<blockquote>${beat.quote.text}<cite>${beat.quote.medium}</cite></blockquote>`
+        : nothing}
+      <span class="beat-threads">${threads}</span>
+    </li>`;
+  }
+
+  #renderNotice(): TemplateResult {
+    const known = catalog.ids('episodes').join(', ') || '(none)';
+    const id = this.episode;
+    if (!this.#warned.has(id)) {
+      this.#warned.add(id);
+      console.warn(
+        id
+          ? `<episode-card>: no episode "${id}" in the bundled data. Known episode ids: ${known}.`
+          : `<episode-card>: the episode attribute is missing. Known episode ids: ${known}.`,
+      );
+    }
+    return html`<p part="notice" class="notice" role="status">
+      ${id ? `No episode "${id}" in the bundled data.` : 'No episode chosen: set the episode attribute.'}
+    </p>`;
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Returns `url` if it is safe to put in an href: http(s), or relative to the page. Anything else
+ * (javascript:, data:, vbscript:, …) returns undefined and logs one warning naming where it came from.
+ */
+export function safeUrl(url: string | undefined, where: string): string | undefined {
+  if (url === undefined) return undefined;
+  // Resolve against a fixed http base: relative URLs come out as http(s), anything with its own
+  // scheme keeps it. The URL parser also strips the tabs/newlines browsers ignore in schemes.
+  let protocol: string;
+  try {
+    protocol = new URL(url, 'https://relative.invalid/').protocol;
+  } catch {
+    protocol = 'invalid:';
+  }
+  if (protocol === 'http:' || protocol === 'https:') return url;
+  console.warn(`episode-elements: ${where}: dropped a link that is not http(s) or relative: ${JSON.stringify(url.slice(0, 80))}`);
+  return undefined;
+}

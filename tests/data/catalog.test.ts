@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { Catalog, catalog, register } from '../../src/data/index.js';
+import { backstage, makeSeries, thrownMessage } from '../helpers.js';
+
+const ids = (records: { id: string }[]) => records.map((r) => r.id);
+
+describe('catalog: the bundled Backstage data', () => {
+  it('holds the series and the season-one finale', () => {
+    expect(catalog.series('backstage')?.title).to.equal('Backstage');
+    const episode = catalog.episode('s1e30')!;
+    expect(episode).to.include({ series: 'backstage', season: 1, number: 30, title: 'We', finale: 'season' });
+    expect(episode.setting).to.equal("Keaton's open house");
+  });
+
+  it('has every person the summary names or shows acting, with the expected ids', () => {
+    const named = ['miles', 'alya', 'julie', 'bianca', 'scarlett', 'jax', 'kit', 'carly', 'vanessa', 'francesco-gilles', 'helsweel', 'denzel', 'jenna', 'sasha', 'durani'];
+    for (const id of named) expect(catalog.character(id), id).to.exist;
+    expect(catalog.character('bianca-agent')).to.include({ name: "Bianca's agent", unnamed: true });
+    expect(catalog.character('kit-biological-parents')).to.include({ unnamed: true });
+    expect(catalog.charactersIn('s1e30')).to.have.length(named.length + 2);
+  });
+
+  it('keeps aliases, marking the inferred one with its reason', () => {
+    expect(catalog.character('jax')!.aliases).to.deep.equal([{ name: 'Jaxon' }]);
+    const [diamond] = catalog.character('kit')!.aliases!;
+    expect(diamond.name).to.equal('DJ Diamond Mind');
+    expect(diamond.inferred).to.equal(true);
+    expect(diamond.reason).to.match(/poster/);
+  });
+
+  it('answers group queries from both sides', () => {
+    expect(ids(catalog.membersOf('the-primas'))).to.deep.equal(['carly']);
+    expect(ids(catalog.membersOf('the-streets'))).to.deep.equal(['vanessa']);
+    const [boheme] = catalog.groupsOf('alya');
+    expect(boheme.group.name).to.equal('Da Boheme');
+    expect(boheme.status).to.equal('former');
+    expect(catalog.groupsOf('carly')[0]).to.include({ inferred: true, status: 'member' });
+    expect(catalog.groupsOf('nobody')).to.deep.equal([]);
+  });
+
+  it('lists the episode in story order: beats, storylines and cast', () => {
+    const beats = catalog.beatsIn('s1e30');
+    expect(beats).to.have.length(35);
+    expect(beats[0].id).to.equal('s1e30-b01');
+    expect(beats.at(-1)!.quote?.text).to.equal('SECRETS HAVE A WAY OF GETTING OUT');
+    expect(ids(catalog.threadsIn('s1e30'))).to.deep.equal([
+      'miles-and-alya', 'scarletts-voice', 'biancas-film-role', 'jax-and-bianca', 'kit-and-jax-on-tour', 'the-scouts-slot',
+      'carly-and-vanessa', 'kits-letter', 'denzels-plan', 'jenna-and-sasha', 'the-sprinkler-secret',
+    ]);
+    expect(ids(catalog.charactersIn('s1e30')).slice(0, 3)).to.deep.equal(['miles', 'bianca', 'scarlett']);
+  });
+
+  it('gives every storyline a status, an outcome and beats that name it back', () => {
+    for (const thread of catalog.threadsIn('s1e30')) {
+      expect(['resolved', 'ongoing', 'cliffhanger']).to.include(thread.status);
+      for (const beatId of thread.beats) expect(catalog.beat(beatId)!.threads).to.include(thread.id);
+    }
+    expect(catalog.thread('the-sprinkler-secret')!.status).to.equal('cliffhanger');
+  });
+
+  it("answers a character's storylines, beats and relationships", () => {
+    expect(ids(catalog.threadsOf('kit'))).to.deep.equal(['scarletts-voice', 'kit-and-jax-on-tour', 'kits-letter', 'denzels-plan']);
+    // Kit acts in b26 and b30 only as DJ Diamond Mind, an inference.
+    expect(ids(catalog.beatsOf('kit'))).to.include.members(['s1e30-b07', 's1e30-b26', 's1e30-b30']);
+    const miles = catalog.relationshipsOf('miles', 's1e30');
+    expect(miles.map((r) => r.characters.find((c) => c !== 'miles'))).to.deep.equal(['alya', 'julie', 'bianca']);
+    expect(miles[0].kind).to.equal('former-romance');
+    expect(catalog.relationshipsOf('miles', 's1e29')).to.deep.equal([]);
+  });
+
+  it('returns undefined or empty lists for unknown ids', () => {
+    expect(catalog.episode('s1e99')).to.equal(undefined);
+    expect(catalog.character('')).to.equal(undefined);
+    expect(catalog.thread('nope')).to.equal(undefined);
+    expect(catalog.beatsIn('s1e99')).to.deep.equal([]);
+    expect(catalog.threadsOf('nobody')).to.deep.equal([]);
+  });
+});
+
+describe('catalog: registering another series', () => {
+  it('adds a valid dataset, answers queries for it and announces the change', async () => {
+    const { dataset, ids: fixture } = makeSeries();
+    let changes = 0;
+    catalog.addEventListener('change', () => changes++, { once: true });
+    register(dataset, 'fixture.json');
+    expect(changes).to.equal(1);
+    expect(catalog.episode(fixture.episode)?.title).to.equal('Text for episode title');
+    expect(catalog.series(fixture.series)?.title).to.equal('Text for series title');
+    expect(catalog.charactersIn(fixture.episode)).to.have.length(3);
+    expect(catalog.episode('s1e30')?.title).to.equal('We');
+  });
+
+  it('leaves the catalog untouched when a dataset is malformed', () => {
+    const fresh = new Catalog();
+    fresh.register(backstage(), 'backstage.json');
+    const { dataset, ids: fixture } = makeSeries();
+    dataset.beats[1].threads = ['no-such-thread'];
+    const message = thrownMessage(() => fresh.register(dataset, 'broken.json'));
+    expect(message).to.include('broken.json: beats[1].threads[0]: unknown thread "no-such-thread"');
+    expect(fresh.episode(fixture.episode)).to.equal(undefined);
+    expect(fresh.character(dataset.characters[0].id)).to.equal(undefined);
+    expect(fresh.ids('episodes')).to.deep.equal(['s1e30']);
+  });
+});

@@ -1,0 +1,162 @@
+import { expect } from '@open-wc/testing';
+import { Catalog } from '../../src/data/catalog.js';
+import { DatasetError, validateDataset } from '../../src/data/validate.js';
+import type { Dataset } from '../../src/data/types.js';
+import { backstage, thrownMessage } from '../helpers.js';
+
+/** Applies `mutate` to a copy of the bundled data and returns the validator's message. */
+const problemsAfter = (mutate: (d: Dataset & Record<string, any>) => void): string => {
+  const data = backstage() as Dataset & Record<string, any>;
+  mutate(data);
+  return thrownMessage(() => validateDataset(data, 'backstage.json'));
+};
+
+describe('validateDataset', () => {
+  it('accepts the bundled Backstage dataset', () => {
+    const data = validateDataset(backstage(), 'backstage.json');
+    expect(data.episodes.map((e) => e.id)).to.deep.equal(['s1e30']);
+  });
+
+  it('rejects a document that is not an object', () => {
+    expect(thrownMessage(() => validateDataset(null, 'x.json'))).to.equal('x.json: expected an object, got null');
+    expect(thrownMessage(() => validateDataset([], 'x.json'))).to.equal('x.json: expected an object, got an array');
+  });
+
+  it('names a missing required property and where it is missing', () => {
+    expect(problemsAfter((d) => delete d.formatVersion)).to.equal('backstage.json: missing required property "formatVersion"');
+    expect(problemsAfter((d) => delete d.episodes[0].title)).to.equal(
+      'backstage.json: episodes[0]: missing required property "title"',
+    );
+  });
+
+  it('rejects an unknown format version', () => {
+    expect(problemsAfter((d) => (d.formatVersion = 2))).to.equal('backstage.json: formatVersion: expected 1, got number 2');
+  });
+
+  it('reports wrong types with the path and the expected type', () => {
+    expect(problemsAfter((d) => (d.episodes[0].season = '1'))).to.equal(
+      'backstage.json: episodes[0].season: expected a whole number of at least 1, got "1"',
+    );
+    expect(problemsAfter((d) => (d.characters = {}))).to.equal('backstage.json: characters: expected an array, got an object');
+    expect(problemsAfter((d) => (d.characters[0].name = '  '))).to.equal(
+      'backstage.json: characters[0].name: expected a non-empty string, got "  "',
+    );
+  });
+
+  it('reports an unknown beat in a thread with its exact path', () => {
+    const message = problemsAfter((d) => d.threads[2].beats.push('s1e30-b99'));
+    expect(message).to.equal('backstage.json: threads[2].beats[4]: unknown beat "s1e30-b99"');
+  });
+
+  it('reports dangling references of every kind', () => {
+    expect(problemsAfter((d) => (d.beats[0].characters[0] = 'nobody'))).to.equal(
+      'backstage.json: beats[0].characters[0]: unknown character "nobody"',
+    );
+    expect(problemsAfter((d) => (d.episodes[0].series = 'nope'))).to.equal('backstage.json: episodes[0].series: unknown series "nope"');
+    expect(problemsAfter((d) => (d.characters[1].groups[0].group = 'da-bohemians'))).to.equal(
+      'backstage.json: characters[1].groups[0].group: unknown group "da-bohemians"',
+    );
+    expect(problemsAfter((d) => (d.relationships[0].asOf = 's1e31'))).to.equal(
+      'backstage.json: relationships[0].asOf: unknown episode "s1e31"',
+    );
+  });
+
+  it('reports duplicate ids and points at the first use', () => {
+    const message = problemsAfter((d) => d.characters.push({ ...d.characters[0] }));
+    expect(message).to.equal('backstage.json: characters[17].id: duplicate character id "miles" (first used at characters[0])');
+  });
+
+  it('rejects ids that are not lowercase slugs', () => {
+    expect(problemsAfter((d) => (d.groups[0].id = 'The Primas'))).to.include(
+      'backstage.json: groups[0].id: expected an id (lowercase letters, digits and single hyphens), got "The Primas"',
+    );
+  });
+
+  it('rejects misspelt properties and lists the allowed ones', () => {
+    const message = problemsAfter((d) => (d.characters[0].nmae = 'Miles'));
+    expect(message).to.equal(
+      'backstage.json: characters[0].nmae: unexpected property (allowed: id, name, unnamed, role, aliases, groups, description)',
+    );
+  });
+
+  it('rejects values outside an enumeration', () => {
+    expect(problemsAfter((d) => (d.threads[1].status = 'done'))).to.equal(
+      'backstage.json: threads[1].status: expected one of "resolved", "ongoing", "cliffhanger", got "done"',
+    );
+  });
+
+  it('requires a reason for every inference, and an inference for every reason', () => {
+    expect(problemsAfter((d) => (d.relationships[0].inferred = true))).to.equal(
+      'backstage.json: relationships[0]: inferred is true, so a "reason" is required',
+    );
+    expect(problemsAfter((d) => (d.characters[5].aliases[0].reason = 'because'))).to.equal(
+      'backstage.json: characters[5].aliases[0]: "reason" is given, so "inferred" must be true',
+    );
+  });
+
+  it('requires threads and beats to list each other', () => {
+    expect(problemsAfter((d) => d.beats[3].threads.push('miles-and-alya'))).to.equal(
+      'backstage.json: beats[3].threads[1]: thread "miles-and-alya" does not list beat "s1e30-b04" in its beats',
+    );
+  });
+
+  it('requires a thread to list its beats in story order', () => {
+    const message = problemsAfter((d) => d.threads[0].beats.reverse());
+    expect(message).to.include('backstage.json: threads[0].beats[1]: beat "s1e30-b22" is out of order');
+  });
+
+  it('rejects a relationship of a character with themself, or of more than two', () => {
+    expect(problemsAfter((d) => (d.relationships[0].characters = ['miles', 'miles']))).to.equal(
+      'backstage.json: relationships[0].characters: a relationship needs two different characters, got "miles" twice',
+    );
+    expect(problemsAfter((d) => d.relationships[0].characters.push('julie'))).to.equal(
+      'backstage.json: relationships[0].characters: expected exactly 2 character ids, got 3',
+    );
+  });
+
+  it('lists every problem at once, not just the first', () => {
+    const data = backstage() as Dataset & Record<string, any>;
+    data.episodes[0].number = 0;
+    data.beats[4].characters.push('ghost');
+    try {
+      validateDataset(data, 'mine.json');
+      expect.fail('should throw');
+    } catch (error) {
+      expect(error).to.be.instanceOf(DatasetError);
+      const { issues } = error as DatasetError;
+      // Shape problems are reported first; references are checked once shapes are right.
+      expect(issues.map((i) => `${i.path}`)).to.deep.equal(['episodes[0].number']);
+    }
+    data.episodes[0].number = 30;
+    data.threads[3].status = 'paused';
+    data.series[0].title = 7;
+    expect(thrownMessage(() => validateDataset(data, 'mine.json')).split('\n')).to.deep.equal([
+      'mine.json: series[0].title: expected a non-empty string, got number 7',
+      'mine.json: threads[3].status: expected one of "resolved", "ongoing", "cliffhanger", got "paused"',
+    ]);
+  });
+
+  it('rejects ids another registered dataset already uses, naming that source', () => {
+    const catalog = new Catalog();
+    catalog.register(backstage(), 'backstage.json');
+    const message = thrownMessage(() => catalog.register(backstage(), 'copy.json'));
+    expect(message.split('\n')[0]).to.equal('copy.json: series[0].id: series id "backstage" is already registered by backstage.json');
+  });
+
+  it('keeps long lists of problems readable', () => {
+    const data = backstage() as Dataset & Record<string, any>;
+    data.beats.forEach((b: Record<string, unknown>) => (b.summary = ''));
+    data.characters.forEach((c: Record<string, unknown>) => (c.description = 42));
+    const error = (() => {
+      try {
+        validateDataset(data, 'big.json');
+      } catch (e) {
+        return e as DatasetError;
+      }
+      throw new Error('expected an error');
+    })();
+    expect(error.issues).to.have.length(35 + 17);
+    expect(error.message.split('\n')).to.have.length(51);
+    expect(error.message).to.match(/… and 2 more problems$/);
+  });
+});

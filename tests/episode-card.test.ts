@@ -1,0 +1,212 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../src/episode-card/episode-card.register.js';
+import type { EpisodeCard } from '../src/episode-card/episode-card.js';
+import { captureWarnings } from './helpers.js';
+
+const part = (el: EpisodeCard, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
+const parts = (el: EpisodeCard, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const toggle = (el: EpisodeCard) => part(el, 'spoiler-toggle') as HTMLButtonElement;
+
+async function clickCentre(target: Element) {
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+describe('<episode-card>', () => {
+  afterEach(() => resetMouse());
+
+  it('renders the episode facts from the bundled data', async () => {
+    const el = await fixture<EpisodeCard>(html`<episode-card episode="s1e30"></episode-card>`);
+    expect(text(part(el, 'eyebrow'))).to.equal('Backstage · Season 1 · Episode 30');
+    expect(text(part(el, 'title'))).to.equal('We');
+    expect(text(part(el, 'badge'))).to.equal('Season finale');
+    expect(text(part(el, 'logline'))).to.match(/^Keaton throws open its doors/);
+    expect(text(part(el, 'setting'))).to.equal("Setting: Keaton's open house");
+    const cast = parts(el, 'cast-member').map(text);
+    expect(cast).to.have.length(17);
+    expect(cast.slice(0, 3)).to.deep.equal(['Miles', 'Bianca', 'Scarlett']);
+    expect(cast).to.include.members(['Francesco Gilles', "Bianca's agent", "Kit's biological parents", 'Durani']);
+    const threads = parts(el, 'thread');
+    expect(threads).to.have.length(11);
+    expect(text(threads[0].querySelector('.thread-title'))).to.equal('Miles, Alya and the almost-kiss');
+    expect(text(threads.at(-1)!.querySelector('[part="status"]'))).to.equal('Cliffhanger');
+  });
+
+  it('uses heading-level for the title and the next level for section headings', async () => {
+    const el = await fixture<EpisodeCard>(html`<episode-card episode="s1e30"></episode-card>`);
+    expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('3');
+    el.headingLevel = 2;
+    await el.updateComplete;
+    expect(part(el, 'title')!.getAttribute('role')).to.equal('heading');
+    expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('2');
+    expect(parts(el, 'section-heading').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3', '3']);
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('3');
+    el.setAttribute('heading-level', '6');
+    await el.updateComplete;
+    expect(parts(el, 'section-heading')[0].getAttribute('aria-level')).to.equal('6');
+  });
+
+  it('keeps the beats out of the page until the reader asks', async () => {
+    const el = await fixture<EpisodeCard>(html`<episode-card episode="s1e30"></episode-card>`);
+    const beats = part(el, 'beats')!;
+    expect(beats.hidden).to.equal(true);
+    expect(beats.children).to.have.length(0);
+    expect(el.shadowRoot!.textContent).not.to.include('SECRETS HAVE A WAY');
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle(el).getAttribute('aria-controls')).to.equal(beats.id);
+    expect(text(toggle(el))).to.equal('Show 35 beats');
+  });
+
+  it('reveals and hides the beats with a real mouse click, firing ee-spoilers-toggle', async () => {
+    const el = await fixture<EpisodeCard>(html`<episode-card episode="s1e30"></episode-card>`);
+    const revealed = oneEvent(el, 'ee-spoilers-toggle');
+    await clickCentre(toggle(el));
+    const event = await revealed;
+    expect(event.detail).to.deep.equal({ revealed: true });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await el.updateComplete;
+    expect(el.spoilers).to.equal(true);
+    expect(el.hasAttribute('spoilers')).to.equal(true);
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
+    const beats = parts(el, 'beat');
+    expect(beats).to.have.length(35);
+    expect(text(beats[0])).to.match(/^Still shaken by his almost-kiss with Julie/);
+    expect(text(beats[34].querySelector('blockquote'))).to.equal('SECRETS HAVE A WAY OF GETTING OUTemail to Principal Durani');
+    expect(text(beats[29].querySelector('.beat-threads'))).to.equal(
+      "Denzel's plan for the live number · Scarlett's voice · Kit, Jax and the summer tour",
+    );
+
+    const hidden = oneEvent(el, 'ee-spoilers-toggle');
+    await clickCentre(toggle(el));
+    expect((await hidden).detail.revealed).to.equal(false);
+    await el.updateComplete;
+    expect(part(el, 'beats')!.hidden).to.equal(true);
+    expect(parts(el, 'beat')).to.have.length(0);
+  });
+
+  it('works from the keyboard: Tab reaches the button, Enter and Space toggle it, focus stays', async () => {
+    const el = await fixture<EpisodeCard>(html`<div><button id="before">before</button><episode-card episode="s1e30"></episode-card></div>`).then(
+      (wrap) => wrap.querySelector('episode-card') as EpisodeCard,
+    );
+    (document.getElementById('before') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(toggle(el));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(parts(el, 'beat')).to.have.length(35);
+    expect(el.shadowRoot!.activeElement).to.equal(toggle(el));
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(parts(el, 'beat')).to.have.length(0);
+    expect(el.shadowRoot!.activeElement).to.equal(toggle(el));
+  });
+
+  it('shows the beats from the start with the spoilers attribute', async () => {
+    const el = await fixture<EpisodeCard>(html`<episode-card episode="s1e30" spoilers></episode-card>`);
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(text(toggle(el))).to.equal('Hide 35 beats');
+    expect(parts(el, 'beat')).to.have.length(35);
+  });
+
+  it('compact variant: one-line header and logline only', async () => {
+    const el = await fixture<EpisodeCard>(html`<episode-card episode="s1e30" variant="compact"></episode-card>`);
+    expect(text(part(el, 'title'))).to.equal('We');
+    expect(text(part(el, 'logline'))).to.match(/^Keaton throws open/);
+    for (const name of ['cast', 'threads', 'spoiler-toggle', 'beats', 'setting']) expect(part(el, name), name).to.equal(null);
+    const header = part(el, 'header')!;
+    const title = part(el, 'title')!;
+    // One line: the title row sits on a single line box at the card's width.
+    expect(title.getBoundingClientRect().height).to.be.lessThan(2 * parseFloat(getComputedStyle(title).lineHeight));
+    expect(header.getBoundingClientRect().height).to.be.lessThan(80);
+  });
+
+  it('renders footer content slotted by the page', async () => {
+    const el = await fixture<EpisodeCard>(
+      html`<episode-card episode="s1e30"><a slot="footer" href="/recap">Read my recap</a></episode-card>`,
+    );
+    const slot = el.shadowRoot!.querySelector('slot[name="footer"]') as HTMLSlotElement;
+    expect(slot.assignedElements().map(text)).to.deep.equal(['Read my recap']);
+  });
+
+  it('shows a polite notice and warns once, listing known ids, for an unknown id', async () => {
+    let el!: EpisodeCard;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<EpisodeCard>(html`<episode-card episode="s1e99"></episode-card>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    const notice = part(el, 'notice')!;
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(text(notice)).to.equal('No episode "s1e99" in the bundled data.');
+    expect(notice.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(warnings).to.deep.equal(['<episode-card>: no episode "s1e99" in the bundled data. Known episode ids: s1e30.']);
+  });
+
+  it('shows a notice for a missing id, and recovers when a valid id is set', async () => {
+    let el!: EpisodeCard;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<EpisodeCard>(html`<episode-card></episode-card>`);
+    });
+    expect(text(part(el, 'notice'))).to.equal('No episode chosen: set the episode attribute.');
+    expect(warnings).to.deep.equal(['<episode-card>: the episode attribute is missing. Known episode ids: s1e30.']);
+    el.setAttribute('episode', 's1e30');
+    await el.updateComplete;
+    expect(part(el, 'notice')).to.equal(null);
+    expect(text(part(el, 'title'))).to.equal('We');
+  });
+
+  it('follows the reader’s colour scheme', async () => {
+    const el = await fixture<EpisodeCard>(html`<episode-card episode="s1e30"></episode-card>`);
+    const surface = () => getComputedStyle(part(el, 'base')!).backgroundColor;
+    await emulateMedia({ colorScheme: 'light' });
+    expect(surface()).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(surface()).to.equal('rgb(29, 26, 39)');
+    el.style.setProperty('--ee-color-scheme', 'light');
+    expect(surface()).to.equal('rgb(255, 255, 255)');
+    el.style.setProperty('--ee-color-surface', 'rgb(1, 2, 3)');
+    expect(surface()).to.equal('rgb(1, 2, 3)');
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('inherits the page font', async () => {
+    const wrap = await fixture(html`<div style="font-family: Georgia, serif; font-size: 19px"><episode-card episode="s1e30"></episode-card></div>`);
+    const el = wrap.querySelector('episode-card') as EpisodeCard;
+    expect(getComputedStyle(part(el, 'logline')!).fontFamily).to.equal('Georgia, serif');
+    expect(getComputedStyle(toggle(el)).fontFamily).to.equal('Georgia, serif');
+  });
+
+  describe('accessibility (axe)', () => {
+    it('full, beats hidden', async () => {
+      const el = await fixture(html`<episode-card episode="s1e30"></episode-card>`);
+      await expect(el).to.be.accessible();
+    });
+    it('full, beats revealed', async () => {
+      const el = await fixture(html`<episode-card episode="s1e30" spoilers></episode-card>`);
+      await expect(el).to.be.accessible();
+    });
+    it('compact', async () => {
+      const el = await fixture(html`<episode-card episode="s1e30" variant="compact"></episode-card>`);
+      await expect(el).to.be.accessible();
+    });
+    it('dark scheme, beats revealed', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await fixture(html`<episode-card episode="s1e30" spoilers></episode-card>`);
+      await expect(el).to.be.accessible();
+      await emulateMedia({ colorScheme: 'light' });
+    });
+    it('unknown id notice', async () => {
+      await captureWarnings(async () => {
+        const el = await fixture(html`<episode-card episode="nope"></episode-card>`);
+        await expect(el).to.be.accessible();
+      });
+    });
+  });
+});
