@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { catalog } from '../data/index.js';
 import type { Beat, Episode, Thread } from '../data/types.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { spoilerToggle } from '../shared/spoiler-guard.js';
+import { warnOnce } from '../shared/warn.js';
 import { base, tokens } from '../styles/tokens.js';
 import { episodeCardStyles } from './episode-card.styles.js';
 
@@ -66,8 +67,6 @@ export class EpisodeCard extends LitElement {
   /** Show the beats from the start instead of behind the spoiler button. */
   @property({ type: Boolean, reflect: true }) spoilers = false;
 
-  /** Ids already warned about, so each bad id logs once per element. */
-  #warned = new Set<string>();
   #onCatalogChange = () => this.requestUpdate();
 
   override connectedCallback(): void {
@@ -78,10 +77,6 @@ export class EpisodeCard extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     catalog.removeEventListener('change', this.#onCatalogChange);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('episode')) this.#warned.clear();
   }
 
   override render(): TemplateResult {
@@ -103,7 +98,7 @@ export class EpisodeCard extends LitElement {
 
   #renderHeader(episode: Episode, level: number): TemplateResult {
     const series = catalog.series(episode.series);
-    const url = safeUrl(episode.url, `<episode-card episode="${episode.id}"> url`);
+    const url = safeUrl(episode.url, this, `<episode-card episode="${episode.id}"> url`);
     return html`<header part="header">
       <p part="eyebrow" class="eyebrow">
         <span class="series">${series?.title}</span> · Season ${episode.season} · Episode ${episode.number}
@@ -173,14 +168,12 @@ export class EpisodeCard extends LitElement {
   #renderNotice(): TemplateResult {
     const known = catalog.ids('episodes').join(', ') || '(none)';
     const id = this.episode;
-    if (!this.#warned.has(id)) {
-      this.#warned.add(id);
-      console.warn(
-        id
-          ? `<episode-card>: no episode "${id}" in the bundled data. Known episode ids: ${known}.`
-          : `<episode-card>: the episode attribute is missing. Known episode ids: ${known}.`,
-      );
-    }
+    warnOnce(
+      this,
+      id
+        ? `<episode-card>: no episode "${id}" in the bundled data. Known episode ids: ${known}.`
+        : `<episode-card>: the episode attribute is missing. Known episode ids: ${known}.`,
+    );
     return html`<p part="notice" class="notice" role="status">
       ${id ? `No episode "${id}" in the bundled data.` : 'No episode chosen: set the episode attribute.'}
     </p>`;

@@ -1,8 +1,10 @@
+import { warnOnce } from './warn.js';
+
 /**
  * Returns `url` if it is safe to put in an href: http(s), or relative to the page. Anything else
- * (javascript:, data:, vbscript:, …) returns undefined and logs one warning naming where it came from.
+ * (javascript:, data:, vbscript:, …) returns undefined and warns once per `owner`, naming `where`.
  */
-export function safeUrl(url: string | undefined, where: string): string | undefined {
+export function safeUrl(url: string | undefined, owner: object, where: string): string | undefined {
   if (url === undefined) return undefined;
   // Resolve against a fixed http base: relative URLs come out as http(s), anything with its own
   // scheme keeps it. The URL parser also strips the tabs/newlines browsers ignore in schemes.
@@ -13,6 +15,6 @@ export function safeUrl(url: string | undefined, where: string): string | undefi
     protocol = 'invalid:';
   }
   if (protocol === 'http:' || protocol === 'https:') return url;
-  console.warn(`episode-elements: ${where}: dropped a link that is not http(s) or relative: ${JSON.stringify(url.slice(0, 80))}`);
+  warnOnce(owner, `episode-elements: ${where}: dropped a link that is not http(s) or relative: ${JSON.stringify(url.slice(0, 80))}`);
   return undefined;
 }
