@@ -2,20 +2,23 @@
 // picks engines; Firefox and WebKit launchers join here in the hardening issue.
 import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter } from './tests/summary-reporter.js';
 
 const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
 
 function findChromium() {
   const path = process.env.CHROME_PATH ?? CHROMIUM_PATHS.find((p) => existsSync(p));
   if (path && existsSync(path)) return path;
-  throw new Error(
+  console.error(
     [
       process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH} does not exist.` : `No Chromium found (looked in ${CHROMIUM_PATHS.join(', ')}).`,
       'The tests need a system browser. On Debian or Ubuntu:  sudo apt-get install -y chromium',
       'or point CHROME_PATH at a Chrome/Chromium binary:  CHROME_PATH=/path/to/chrome npm test',
     ].join('\n'),
   );
+  process.exit(1);
 }
 
 const launchers = {
@@ -42,6 +45,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   browsers: wanted.map((name) => launchers[name]()),
   concurrency: 1,
+  reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 20000 } },
   plugins: [
     // 'esnext', not 'es2022': esbuild's transform drops `with { type: 'json' }` for older targets,

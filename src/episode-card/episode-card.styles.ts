@@ -217,10 +217,16 @@ export const episodeCardStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  /* Compact: one line of header, then the logline. */
+  /* Compact: the header on one line (wrapping only when the column is too narrow), then the logline. */
   :host([variant='compact']) .card {
     gap: 0.375rem;
     padding: 0.75rem 1rem;
+  }
+  :host([variant='compact']) header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.625rem;
   }
   :host([variant='compact']) .title {
     font-size: 1.15em;

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Serves the package root so the demo page can load the built CDN bundle exactly as a blog would,
+// then prints the demo's URL. PORT=… picks another port. Run `npm run build` first (npm start does).
+import { existsSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
+
+/** Starts the static server; resolves to the demo page's URL and a stop function. */
+export async function serveDemo(port = Number(process.env.PORT ?? 8000)) {
+  if (!existsSync('dist/cdn/episode-elements.js')) {
+    throw new Error('dist/cdn/episode-elements.js is missing: run `npm run build` first (or `npm start`, which builds).');
+  }
+  const server = await startDevServer({
+    config: { rootDir: '.', port, hostname: 'localhost', nodeResolve: false, watch: false },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+    autoExitProcess: false,
+  });
+  return { url: `http://localhost:${server.server.address().port}/demo/`, stop: () => server.stop() };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const { url } = await serveDemo();
+    console.log(`\nDemo: ${url}  (a blog post using the CDN bundle; Ctrl+C to stop)\n`);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}
