@@ -11,17 +11,19 @@ const checkSchema = new Ajv2020({ allErrors: true, strict: true }).compile(schem
 let failed = false;
 for (const file of readdirSync('data').filter((f) => f.endsWith('.json') && f !== 'schema.json')) {
   const data = JSON.parse(readFileSync(`data/${file}`, 'utf8'));
+  let ok = true;
   try {
     validateDataset(data, file);
   } catch (error) {
-    failed = true;
-    for (const issue of error.issues ?? []) console.error(formatIssue(issue));
     if (!error.issues) throw error;
+    ok = false;
+    for (const issue of error.issues) console.error(formatIssue(issue));
   }
   if (!checkSchema(data)) {
-    failed = true;
+    ok = false;
     for (const e of checkSchema.errors) console.error(`${file}: ${e.instancePath || '/'}: ${e.message} (schema.json)`);
   }
-  if (!failed) console.log(`data ok: ${file} (${data.characters.length} characters, ${data.threads.length} threads, ${data.beats.length} beats)`);
+  failed ||= !ok;
+  if (ok) console.log(`data ok: ${file} (${data.characters.length} characters, ${data.threads.length} threads, ${data.beats.length} beats)`);
 }
 process.exit(failed ? 1 : 0);

@@ -35,6 +35,8 @@ export class Catalog extends EventTarget {
     beats: new Map(),
   };
   readonly #relationships: Relationship[] = [];
+  /** Each episode's beats in story order, built once at registration (every card render asks). */
+  readonly #beatsByEpisode = new Map<string, Beat[]>();
 
   /**
    * Validates `dataset` and adds it. On any problem it throws a `DatasetError` (naming `source`,
@@ -49,6 +51,11 @@ export class Catalog extends EventTarget {
       }
     }
     this.#relationships.push(...data.relationships);
+    for (const beat of data.beats) {
+      const beats = this.#beatsByEpisode.get(beat.episode) ?? [];
+      if (!beats.length) this.#beatsByEpisode.set(beat.episode, beats);
+      beats.push(beat);
+    }
     this.dispatchEvent(new Event('change'));
     return data;
   }
@@ -79,7 +86,7 @@ export class Catalog extends EventTarget {
 
   /** An episode's beats in story order. */
   beatsIn(episodeId: string): Beat[] {
-    return [...this.#byId.beats.values()].filter((b) => b.episode === episodeId);
+    return [...(this.#beatsByEpisode.get(episodeId) ?? [])];
   }
 
   /** Storylines with at least one beat in the episode, in order of their first beat. */
