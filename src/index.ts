@@ -1,9 +1,11 @@
 /**
  * episode-elements: the classes and the catalog API. Importing this module registers no custom
- * element; import `episode-elements/episode-card.js` (or `all.js`) for that, or call
- * `customElements.define()` with your own tag names.
+ * element; import `episode-elements/episode-card.js` (or another element, or `all.js`) for that,
+ * or call `customElements.define()` with your own tag names.
  */
 export { EpisodeCard } from './episode-card/episode-card.js';
+export { CharacterChip, type PanelToggleDetail } from './character-chip/character-chip.js';
+export { PlotThread } from './plot-thread/plot-thread.js';
 export { catalog, register, Catalog, DatasetError, formatIssue, validateDataset } from './data/index.js';
 export type * from './data/index.js';
 export type { SpoilersToggleDetail } from './shared/spoiler-guard.js';

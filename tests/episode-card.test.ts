@@ -1,19 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../src/episode-card/episode-card.register.js';
 import type { EpisodeCard } from '../src/episode-card/episode-card.js';
-import { captureWarnings } from './helpers.js';
+import type { CharacterChip } from '../src/character-chip/character-chip.js';
+import type { PlotThread } from '../src/plot-thread/plot-thread.js';
+import { captureWarnings, clickCentre, deepActiveElement, part, parts, settle, text } from './helpers.js';
 
-const part = (el: EpisodeCard, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
-const parts = (el: EpisodeCard, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const toggle = (el: EpisodeCard) => part(el, 'spoiler-toggle') as HTMLButtonElement;
-
-async function clickCentre(target: Element) {
-  target.scrollIntoView({ block: 'center' });
-  const box = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-}
 
 describe('<episode-card>', () => {
   afterEach(() => resetMouse());
@@ -25,14 +18,39 @@ describe('<episode-card>', () => {
     expect(text(part(el, 'badge'))).to.equal('Season finale');
     expect(text(part(el, 'logline'))).to.match(/^Keaton throws open its doors/);
     expect(text(part(el, 'setting'))).to.equal("Setting: Keaton's open house");
-    const cast = parts(el, 'cast-member').map(text);
-    expect(cast).to.have.length(17);
+    await settle(el);
+    const chips = parts(el, 'cast-member').map((li) => li.querySelector('character-chip') as CharacterChip);
+    expect(chips).to.have.length(17);
+    expect(chips.every((c) => c.episode === 's1e30')).to.equal(true);
+    const cast = chips.map((chip) => text(part(chip, 'name')));
     expect(cast.slice(0, 3)).to.deep.equal(['Miles', 'Bianca', 'Scarlett']);
     expect(cast).to.include.members(['Francesco Gilles', "Bianca's agent", "Kit's biological parents", 'Durani']);
-    const threads = parts(el, 'thread');
+    const threads = parts(el, 'thread') as PlotThread[];
     expect(threads).to.have.length(11);
-    expect(text(threads[0].querySelector('.thread-title'))).to.equal('Miles, Alya and the almost-kiss');
-    expect(text(threads.at(-1)!.querySelector('[part="status"]'))).to.equal('Cliffhanger');
+    expect(threads.every((t) => t.localName === 'plot-thread' && t.variant === 'compact')).to.equal(true);
+    expect(text(part(threads[0], 'title'))).to.equal('Miles, Alya and the almost-kiss');
+    expect(text(part(threads.at(-1)!, 'status'))).to.equal('Cliffhanger');
+  });
+
+  it('nests its storylines one heading level below its sections', async () => {
+    const el = await fixture<EpisodeCard>(html`<episode-card episode="s1e30" heading-level="2"></episode-card>`);
+    await settle(el);
+    const thread = parts(el, 'thread')[0];
+    expect(part(thread, 'title')!.getAttribute('aria-level')).to.equal('4');
+  });
+
+  it('lets a storyline expand to its premise, and its spoilers follow the card', async () => {
+    const el = await fixture<EpisodeCard>(html`<episode-card episode="s1e30"></episode-card>`);
+    await settle(el);
+    const thread = parts(el, 'thread')[1] as PlotThread;
+    expect(part(thread, 'premise')).to.equal(null);
+    await clickCentre(part(thread, 'expand')!);
+    await settle(el);
+    expect(text(part(thread, 'premise'))).to.match(/^Scarlett's voice breaks/);
+    expect(part(thread, 'outcome')).to.equal(null);
+    await clickCentre(toggle(el));
+    await settle(el);
+    expect(text(part(thread, 'outcome'))).to.match(/nodes are real/);
   });
 
   it('uses heading-level for the title and the next level for section headings', async () => {
@@ -43,6 +61,9 @@ describe('<episode-card>', () => {
     expect(part(el, 'title')!.getAttribute('role')).to.equal('heading');
     expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('2');
     expect(parts(el, 'section-heading').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3', '3']);
+    el.headingLevel = 6;
+    await el.updateComplete;
+    expect(parts(el, 'section-heading')[0].getAttribute('aria-level')).to.equal('6');
     el.setAttribute('heading-level', '9');
     await el.updateComplete;
     expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('3');
@@ -77,6 +98,7 @@ describe('<episode-card>', () => {
     expect(beats).to.have.length(35);
     expect(text(beats[0])).to.match(/^Still shaken by his almost-kiss with Julie/);
     expect(text(beats[34].querySelector('blockquote'))).to.equal('SECRETS HAVE A WAY OF GETTING OUTemail to Principal Durani');
+    expect(beats.map((b) => b.dataset.n)).to.deep.equal(Array.from({ length: 35 }, (_, i) => String(i + 1)));
     expect(text(beats[29].querySelector('.beat-threads'))).to.equal(
       "Denzel's plan for the live number · Scarlett's voice · Kit, Jax and the summer tour",
     );
@@ -89,23 +111,28 @@ describe('<episode-card>', () => {
     expect(parts(el, 'beat')).to.have.length(0);
   });
 
-  it('works from the keyboard: Tab reaches the button, Enter and Space toggle it, focus stays', async () => {
-    const el = await fixture<EpisodeCard>(html`<div><button id="before">before</button><episode-card episode="s1e30"></episode-card></div>`).then(
-      (wrap) => wrap.querySelector('episode-card') as EpisodeCard,
-    );
+  it('works from the keyboard: Tab order, Enter and Space on the spoiler button, focus stays', async () => {
+    const wrap = await fixture(html`<div><button id="before">before</button><episode-card episode="s1e30"></episode-card></div>`);
+    const el = wrap.querySelector('episode-card') as EpisodeCard;
+    await settle(el);
     (document.getElementById('before') as HTMLButtonElement).focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(toggle(el));
+    const firstChip = part(parts(el, 'cast-member')[0].querySelector('character-chip')!, 'base');
+    expect(deepActiveElement() === firstChip, 'Tab reaches the first cast chip').to.equal(true);
+    // The last thing before the spoiler button is the last storyline's Details button.
+    part(parts(el, 'thread').at(-1)!, 'expand')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement() === toggle(el), 'Tab reaches the spoiler button').to.equal(true);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
     expect(parts(el, 'beat')).to.have.length(35);
-    expect(el.shadowRoot!.activeElement).to.equal(toggle(el));
+    expect(deepActiveElement() === toggle(el), 'focus stays on the button').to.equal(true);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
     expect(parts(el, 'beat')).to.have.length(0);
-    expect(el.shadowRoot!.activeElement).to.equal(toggle(el));
+    expect(deepActiveElement() === toggle(el), 'focus stays on the button').to.equal(true);
   });
 
   it('shows the beats from the start with the spoilers attribute', async () => {
@@ -120,6 +147,7 @@ describe('<episode-card>', () => {
     expect(text(part(el, 'title'))).to.equal('We');
     expect(text(part(el, 'logline'))).to.match(/^Keaton throws open/);
     for (const name of ['cast', 'threads', 'spoiler-toggle', 'beats', 'setting']) expect(part(el, name), name).to.equal(null);
+    expect(el.shadowRoot!.querySelector('character-chip, plot-thread')).to.equal(null);
     const header = part(el, 'header')!;
     const title = part(el, 'title')!;
     // One line: the title row sits on a single line box at the card's width.

@@ -87,3 +87,55 @@ export function makeSeries(
   };
   return { dataset, ids: { series: `${p}-series`, episode: `${p}-e1` } };
 }
+
+/** Every element in `root` and in the shadow roots nested inside it. */
+export function deepElements(root: ParentNode): Element[] {
+  const all: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    all.push(el);
+    if (el.shadowRoot) all.push(...deepElements(el.shadowRoot));
+  }
+  return all;
+}
+
+/** Text of `root` including every nested shadow root (what a reader can see, more or less). */
+export function deepText(root: ParentNode): string {
+  let text = root.textContent ?? '';
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) text += `\n${deepText(el.shadowRoot)}`;
+  return text;
+}
+
+/** Waits until `el` and every Lit element nested in it (at any shadow depth) has rendered. */
+export async function settle(el: Element): Promise<void> {
+  for (let round = 0; round < 10; round++) {
+    const pending = [el, ...deepElements(el.shadowRoot ?? el)]
+      .map((e) => (e as Partial<{ updateComplete: Promise<boolean> }>).updateComplete)
+      .filter((p): p is Promise<boolean> => p !== undefined);
+    const results = await Promise.all(pending);
+    // updateComplete resolves false when another update was queued meanwhile: go round again.
+    if (results.every(Boolean)) return;
+  }
+}
+
+/** Collapsed text content of an element (or '' for null). */
+export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The element with `part` in `el`'s shadow root. */
+export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+/** All elements with `part` in `el`'s shadow root. */
+export const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+
+/** A real mouse click in the middle of `target` (scrolled into view first). */
+export async function clickCentre(target: Element) {
+  const { sendMouse } = await import('@web/test-runner-commands');
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+/** The element that has focus, looking inside shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

@@ -1,31 +1,61 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/episode-card/episode-card.register.js';
+import '../src/all.js';
+import type { CharacterChip } from '../src/character-chip/character-chip.js';
 import type { EpisodeCard } from '../src/episode-card/episode-card.js';
 import { register } from '../src/data/index.js';
 import { safeUrl } from '../src/shared/safe-url.js';
-import { captureWarnings, makeSeries } from './helpers.js';
+import { captureWarnings, deepElements, deepText, makeSeries, settle } from './helpers.js';
 
-// Everything <episode-card> may legitimately put in its shadow root. A payload that became markup
-// would add a tag or an attribute outside these lists.
-const TAGS = new Set(['ARTICLE', 'HEADER', 'P', 'SPAN', 'DIV', 'A', 'SECTION', 'UL', 'OL', 'LI', 'BUTTON', 'BLOCKQUOTE', 'CITE', 'SLOT']);
-const ATTRIBUTES = new Set(['part', 'class', 'id', 'role', 'aria-level', 'aria-labelledby', 'aria-expanded', 'aria-controls', 'aria-hidden', 'type', 'hidden', 'name', 'href']);
+// Everything the elements may legitimately render in their shadow roots. A payload that became
+// markup would add a tag or an attribute outside these lists.
+const TAGS = new Set([
+  'ARTICLE', 'HEADER', 'P', 'SPAN', 'DIV', 'A', 'SECTION', 'UL', 'OL', 'LI', 'BUTTON', 'BLOCKQUOTE', 'CITE', 'SLOT',
+  'DL', 'DT', 'DD', 'CHARACTER-CHIP', 'PLOT-THREAD', 'EPISODE-CARD',
+]);
+const ATTRIBUTES = new Set([
+  'part', 'class', 'id', 'role', 'aria-level', 'aria-labelledby', 'aria-expanded', 'aria-controls', 'aria-hidden',
+  'aria-haspopup', 'aria-label', 'type', 'hidden', 'name', 'href', 'tabindex', 'popover', 'style', 'data-n',
+  // our own elements' attributes, set by our templates
+  'character', 'episode', 'thread', 'variant', 'heading-level', 'spoilers', 'open', 'expanded',
+]);
 
-/** Fields of makeSeries() that <episode-card episode=… spoilers> shows as text. */
-const RENDERED = /^(series title|episode (title|setting|logline)|character \d+ name|thread \d+ (title|premise)|beat \d+ (summary|quote|medium))$/;
+/** Fields of makeSeries() that no element shows (the group's kind and description). */
+const UNSHOWN = /^group (kind|description)$/;
 
 let payloads: string[] = [];
 const tripped: string[] = [];
 
-/** Nothing from the payloads became an element, an attribute, or a live link. */
-function expectInertDom(el: EpisodeCard) {
-  for (const node of el.shadowRoot!.querySelectorAll('*')) {
-    expect(TAGS.has(node.tagName), `unexpected <${node.tagName.toLowerCase()}> in the shadow root`).to.equal(true);
+/** Nothing from the payloads became an element, an attribute, or a live link, at any depth. */
+function expectInert(root: Element) {
+  for (const node of deepElements(root.shadowRoot ?? root)) {
+    expect(TAGS.has(node.tagName), `unexpected <${node.tagName.toLowerCase()}>`).to.equal(true);
     for (const { name, value } of node.attributes) {
       expect(ATTRIBUTES.has(name), `unexpected attribute ${name}="${value}"`).to.equal(true);
       if (name === 'href') expect(value).to.match(/^(https?:|\/|\.|#|[^:]*$)/i);
+      if (name === 'style') expect(value).to.match(/^(\s*(max-width|max-height|left|top): -?\d+px;)+$/);
     }
   }
-  expect(el.children.length, 'nothing was added to the light DOM').to.equal(0);
+}
+
+/** Renders every element for a dataset's episode and returns all the text a reader could reveal. */
+async function renderEverything(episode: string, threads: string[], characters: string[]): Promise<string> {
+  const host = await fixture(html`<div>
+    <episode-card episode=${episode} spoilers></episode-card>
+    ${threads.map((t) => html`<plot-thread thread=${t} spoilers></plot-thread>`)}
+    ${characters.map((c) => html`<character-chip character=${c} spoilers></character-chip>`)}
+  </div>`);
+  await settle(host);
+  let text = deepText(host);
+  // One panel opens at a time: open each chip's in turn and read it.
+  for (const chip of host.querySelectorAll<CharacterChip>('character-chip')) {
+    chip.open = true;
+    await settle(chip);
+    text += deepText(chip.shadowRoot!);
+    expectInert(chip);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 20)); // let any error/load handler fire
+  expectInert(host);
+  return text;
 }
 
 describe('hostile input', () => {
@@ -43,37 +73,37 @@ describe('hostile input', () => {
     expect(payloads).to.have.length(6613);
   });
 
-  it('renders every payload in every displayed data field as literal text', async function () {
-    this.timeout(120_000);
+  it('renders every payload in every shown data field of every element as literal text', async function () {
+    this.timeout(180_000);
     const size = { characters: 20, threads: 20, beats: 40 };
     const resourcesBefore = performance.getEntriesByType('resource').length;
     let next = 0;
-    let cards = 0;
+    let datasets = 0;
     while (next < payloads.length) {
       const shown: string[] = [];
-      // Rendered fields take the next payload; hidden ones (roles, reasons, …) reuse one.
       const { dataset, ids } = makeSeries((slot) => {
-        if (!RENDERED.test(slot)) return payloads[(next * 7) % payloads.length];
+        if (UNSHOWN.test(slot)) return payloads[(next * 7) % payloads.length];
         const payload = payloads[next++ % payloads.length];
         shown.push(payload);
         return payload;
       }, size);
-      register(dataset, `hostile-${cards}.json`);
-      const el = await fixture<EpisodeCard>(html`<episode-card episode=${ids.episode} spoilers></episode-card>`);
-      await new Promise((resolve) => setTimeout(resolve, 20)); // let any error/load handler fire
-      const text = el.shadowRoot!.textContent!;
+      register(dataset, `hostile-${datasets}.json`);
+      const text = await renderEverything(
+        ids.episode,
+        dataset.threads.map((t) => t.id),
+        dataset.characters.map((c) => c.id),
+      );
       for (const payload of shown) expect(text.includes(payload), `not shown literally: ${payload}`).to.equal(true);
-      expectInertDom(el);
-      cards++;
+      datasets++;
     }
-    expect(cards).to.be.greaterThan(30);
+    expect(datasets).to.be.greaterThan(20);
     const fetched = performance.getEntriesByType('resource').slice(resourcesBefore).map((e) => e.name);
     expect(fetched, 'rendering made network requests').to.deep.equal([]);
   });
 
-  it('treats every payload as an id, variant and heading level: a literal notice, one warning each', async function () {
-    this.timeout(60_000);
-    const batch = 600;
+  it('treats every payload as an id or attribute value: literal text, one warning per element', async function () {
+    this.timeout(120_000);
+    const batch = 300;
     let warnings: string[] = [];
     for (let start = 0; start < payloads.length; start += batch) {
       const slice = payloads.slice(start, start + batch);
@@ -82,23 +112,40 @@ describe('hostile input', () => {
       warnings = warnings.concat(
         await captureWarnings(async () => {
           for (const payload of slice) {
-            const el = document.createElement('episode-card');
-            for (const name of ['episode', 'variant', 'heading-level']) el.setAttribute(name, payload);
-            host.append(el);
+            const card = document.createElement('episode-card');
+            const thread = document.createElement('plot-thread');
+            const chip = document.createElement('character-chip');
+            for (const name of ['episode', 'variant', 'heading-level']) card.setAttribute(name, payload);
+            for (const name of ['thread', 'variant', 'heading-level']) thread.setAttribute(name, payload);
+            for (const name of ['character', 'episode']) chip.setAttribute(name, payload);
+            host.append(card, thread, chip);
           }
-          await Promise.all([...host.children].map((el) => (el as EpisodeCard).updateComplete));
+          await settle(host);
         }),
       );
-      [...host.children].forEach((el, i) => {
-        const card = el as EpisodeCard;
-        expect(card.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim()).to.equal(
-          `No episode "${slice[i]}" in the bundled data.`,
-        );
-        expectInertDom(card);
+      slice.forEach((payload, i) => {
+        const [card, thread, chip] = [...host.children].slice(i * 3, i * 3 + 3);
+        expect(card.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim()).to.equal(`No episode "${payload}" in the bundled data.`);
+        expect(thread.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim()).to.equal(`No thread "${payload}" in the bundled data.`);
+        // An unknown chip keeps the id visible as plain text (the slot's fallback).
+        expect(chip.shadowRoot!.querySelector('[part="unknown"]')!.textContent).to.equal(payload);
+        for (const el of [card, thread, chip]) expectInert(el);
       });
       host.remove();
     }
-    expect(warnings).to.have.length(payloads.length);
+    expect(warnings).to.have.length(3 * payloads.length);
+  });
+
+  it('shows slotted payload text in a chip as text', async () => {
+    const sample = payloads.filter((_, i) => i % 50 === 0);
+    for (const payload of sample) {
+      const chip = await fixture<CharacterChip>(html`<character-chip character="scarlett">${payload}</character-chip>`);
+      await settle(chip);
+      const slot = chip.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.equal(payload);
+      expect(chip.children.length, 'the payload stayed a text node').to.equal(0);
+      expectInert(chip);
+    }
   });
 
   it('links only to http(s) or relative episode URLs, dropping the rest with a warning', async () => {
@@ -131,7 +178,7 @@ describe('hostile input', () => {
     }
   });
 
-  it('safeUrl() allows http(s) and relative URLs only', async () => {
+  it('safeUrl() allows http(s) and relative URLs only, warning once per owner', async () => {
     const owner = {};
     const warnings = await captureWarnings(() => {
       expect(safeUrl('https://a.example/x', owner, 'test')).to.equal('https://a.example/x');

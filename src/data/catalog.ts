@@ -106,6 +106,11 @@ export class Catalog extends EventTarget {
     return [...ids].map((id) => this.#byId.characters.get(id)!);
   }
 
+  /** Episodes in which the character appears in a beat (stated or inferred), in registration order. */
+  episodesOf(characterId: string): string[] {
+    return [...new Set(this.beatsOf(characterId).map((b) => b.episode))];
+  }
+
   /** Storylines the character takes part in. */
   threadsOf(characterId: string): Thread[] {
     return [...this.#byId.threads.values()].filter((t) => t.characters.includes(characterId));

@@ -1,3 +1,6 @@
+// The card renders <character-chip> and <plot-thread>, so registering it registers them too.
+import '../character-chip/character-chip.register.js';
+import '../plot-thread/plot-thread.register.js';
 import { define } from '../shared/define.js';
 import { EpisodeCard } from './episode-card.js';
 

@@ -8,19 +8,18 @@ export const episodeCardStyles = css`
   .card {
     background: var(--_surface);
     border: 1px solid var(--_border);
+    border-top: 4px solid var(--_accent);
     border-radius: var(--_radius);
     box-shadow: var(--_shadow);
     padding: calc(var(--_space) * 1.25);
     display: grid;
     gap: var(--_space);
-    border-top: 4px solid var(--_accent);
   }
   header {
     display: grid;
     gap: 0.25rem;
   }
   .eyebrow {
-    margin: 0;
     color: var(--_muted);
     font-size: 0.8125em;
     letter-spacing: 0.04em;
@@ -37,7 +36,6 @@ export const episodeCardStyles = css`
     gap: 0.5rem 0.75rem;
   }
   .title {
-    margin: 0;
     font-size: 1.6em;
     font-weight: 700;
     line-height: 1.2;
@@ -59,10 +57,6 @@ export const episodeCardStyles = css`
     letter-spacing: 0.03em;
     white-space: nowrap;
   }
-  p {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
   .logline {
     font-size: 1.05em;
   }
@@ -76,122 +70,15 @@ export const episodeCardStyles = css`
     padding-top: var(--_space);
     border-top: 1px solid var(--_border);
   }
-  .section-heading {
-    margin: 0;
-    font-size: 0.8125em;
-    font-weight: 700;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
-    color: var(--_muted);
-  }
-  ul,
-  ol {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .cast {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375rem;
-  }
-  .cast li {
-    padding: 0.125em 0.625em;
-    border-radius: 999px;
-    background: var(--_surface-alt);
-    border: 1px solid var(--_border);
-    font-size: 0.875em;
-    overflow-wrap: anywhere;
+    font-size: 0.9em;
   }
   .threads {
     display: grid;
     gap: 0.625rem;
-  }
-  .thread-title {
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
-  .thread-premise {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .status {
-    margin-inline-start: 0.5rem;
-    padding: 0 0.5em;
-    border-radius: 999px;
-    font-size: 0.75em;
-    font-weight: 700;
-    vertical-align: 0.1em;
-    border: 1px solid currentColor;
-    white-space: nowrap;
-  }
-  .status-resolved {
-    color: light-dark(#1d6b38, #7fd49a);
-  }
-  .status-ongoing {
-    color: light-dark(#8a4b00, #f2b661);
-  }
-  .status-cliffhanger {
-    color: light-dark(#b0173a, #ff8fa6);
-  }
-  .spoiler-toggle {
-    justify-self: start;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    padding: 0.5em 1em;
-    border-radius: 999px;
-    border: 1px solid var(--_accent);
-    background: transparent;
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .spoiler-toggle:hover {
-    background: var(--_surface-alt);
-  }
-  .chevron {
-    width: 0.5em;
-    height: 0.5em;
-    border-right: 2px solid currentColor;
-    border-bottom: 2px solid currentColor;
-    transform: rotate(-45deg);
-    transition: transform 0.15s ease;
-  }
-  [aria-expanded='true'] .chevron {
-    transform: rotate(45deg);
-  }
-  .beats {
-    counter-reset: beat;
-    display: grid;
-    gap: 0.75rem;
-    border-inline-start: 2px solid var(--_border);
-    margin-inline-start: 0.75rem;
-    padding-inline-start: 1.25rem;
-  }
-  .beats[hidden] {
-    display: none;
-  }
-  .beat {
-    counter-increment: beat;
-    position: relative;
-    overflow-wrap: anywhere;
-  }
-  .beat::before {
-    content: counter(beat);
-    position: absolute;
-    inset-inline-start: calc(-1.25rem - 0.75rem - 1px);
-    top: 0.1em;
-    width: 1.5rem;
-    height: 1.5rem;
-    border-radius: 50%;
-    background: var(--_surface);
-    border: 2px solid var(--_accent);
-    color: var(--_accent);
-    font-size: 0.7em;
-    font-weight: 700;
-    display: grid;
-    place-items: center;
   }
   .beat-threads {
     display: block;
@@ -231,21 +118,8 @@ export const episodeCardStyles = css`
   :host([variant='compact']) .title {
     font-size: 1.15em;
   }
-  .notice {
-    padding: 0.75rem 1rem;
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_muted);
-    background: var(--_surface);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .chevron {
-      transition: none;
-    }
-  }
   @media (forced-colors: active) {
-    .badge,
-    .status {
+    .badge {
       border: 1px solid CanvasText;
     }
   }

@@ -1,25 +1,27 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { catalog } from '../data/index.js';
-import type { Beat, Episode, Thread } from '../data/types.js';
+import type { Beat, Episode } from '../data/types.js';
+import { headingLevel } from '../shared/heading.js';
+import { missingNotice } from '../shared/notice.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { spoilerToggle } from '../shared/spoiler-guard.js';
-import { warnOnce } from '../shared/warn.js';
+import { SpoilerGuard } from '../shared/spoiler-guard.js';
+import { shared } from '../styles/shared.js';
 import { base, tokens } from '../styles/tokens.js';
 import { episodeCardStyles } from './episode-card.styles.js';
 
-const STATUS_LABEL = { resolved: 'Resolved', ongoing: 'Ongoing', cliffhanger: 'Cliffhanger' } as const;
 const FINALE_LABEL = { season: 'Season finale', series: 'Series finale' } as const;
 
 /**
- * @summary A card for one TV episode: series, season and number, title, logline, cast and
- * storylines, with the episode's beats behind a spoiler button.
+ * @summary A card for one TV episode: series, season and number, title, logline, the cast as
+ * character chips and the storylines as expandable plot threads, with the episode's beats behind
+ * a spoiler button. Registering it registers `<character-chip>` and `<plot-thread>` too.
  *
  * @slot footer - Shown at the bottom of the card, e.g. a link to your own recap. Other children
  *   are not rendered once the element upgrades, so they make a good no-JavaScript fallback.
  *
  * @fires ee-spoilers-toggle - The reader showed or hid the beats. `detail.revealed` is the new
- *   state. Bubbles and is composed.
+ *   state. Bubbles and is composed. (Chips and threads inside the card fire it too.)
  *
  * @csspart base - The card.
  * @csspart header - Series line, title and badge.
@@ -30,10 +32,9 @@ const FINALE_LABEL = { season: 'Season finale', series: 'Series finale' } as con
  * @csspart setting - Where the episode takes place.
  * @csspart section-heading - The "Cast", "Storylines" and "What happens" headings.
  * @csspart cast - The list of characters.
- * @csspart cast-member - One character.
+ * @csspart cast-member - One character (holds a `<character-chip>`).
  * @csspart threads - The list of storylines.
- * @csspart thread - One storyline.
- * @csspart status - A storyline's status label.
+ * @csspart thread - One storyline (a compact `<plot-thread>`).
  * @csspart spoiler-toggle - The button that shows and hides the beats.
  * @csspart beats - The ordered list of beats.
  * @csspart beat - One beat.
@@ -53,7 +54,7 @@ const FINALE_LABEL = { season: 'Season finale', series: 'Series finale' } as con
  * @cssprop --ee-shadow - Card shadow.
  */
 export class EpisodeCard extends LitElement {
-  static override styles = [tokens, base, episodeCardStyles];
+  static override styles = [tokens, base, shared, episodeCardStyles];
 
   /** Id of the episode to show, e.g. `s1e30`. */
   @property({ reflect: true }) episode = '';
@@ -64,8 +65,10 @@ export class EpisodeCard extends LitElement {
   /** Level (1–6) of the title heading, so the card fits the page's outline. Sub-headings use the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** Show the beats from the start instead of behind the spoiler button. */
+  /** Show the beats (and the storylines' outcomes) from the start. Also set by any ancestor's `spoilers`. */
   @property({ type: Boolean, reflect: true }) spoilers = false;
+
+  readonly #guard = new SpoilerGuard(this);
 
   #onCatalogChange = () => this.requestUpdate();
 
@@ -81,19 +84,14 @@ export class EpisodeCard extends LitElement {
 
   override render(): TemplateResult {
     const episode = catalog.episode(this.episode);
-    if (!episode) return this.#renderNotice();
-    const level = this.#level();
+    if (!episode) return missingNotice(this, 'episode', this.episode);
+    const level = headingLevel(this.headingLevel);
     return html`<article part="base" class="card" aria-labelledby="title">
       ${this.#renderHeader(episode, level)}
       <p part="logline" class="logline">${episode.logline}</p>
-      ${this.variant === 'compact' ? nothing : this.#renderDetails(episode, level + 1)}
+      ${this.variant === 'compact' ? nothing : this.#renderDetails(episode, headingLevel(this.headingLevel, 1))}
       <slot name="footer"></slot>
     </article>`;
-  }
-
-  #level(): number {
-    const n = Math.round(this.headingLevel);
-    return n >= 1 && n <= 6 ? n : 3;
   }
 
   #renderHeader(episode: Episode, level: number): TemplateResult {
@@ -112,8 +110,7 @@ export class EpisodeCard extends LitElement {
     </header>`;
   }
 
-  #renderDetails(episode: Episode, level: number): TemplateResult {
-    const sub = Math.min(level, 6);
+  #renderDetails(episode: Episode, sub: number): TemplateResult {
     const cast = catalog.charactersIn(episode.id);
     const threads = catalog.threadsIn(episode.id);
     const beats = catalog.beatsIn(episode.id);
@@ -121,21 +118,26 @@ export class EpisodeCard extends LitElement {
       <section aria-labelledby="cast-heading">
         ${this.#subheading('cast-heading', 'Cast', sub)}
         <ul part="cast" class="cast">
-          ${cast.map((c) => html`<li part="cast-member">${c.name}</li>`)}
+          ${cast.map(
+            (c) => html`<li part="cast-member"><character-chip character=${c.id} episode=${episode.id}></character-chip></li>`,
+          )}
         </ul>
       </section>
       <section aria-labelledby="threads-heading">
         ${this.#subheading('threads-heading', 'Storylines', sub)}
         <ul part="threads" class="threads">
-          ${threads.map((t) => this.#renderThread(t))}
+          ${threads.map(
+            (t) =>
+              html`<li><plot-thread part="thread" thread=${t.id} variant="compact" heading-level=${Math.min(sub + 1, 6)}></plot-thread></li>`,
+          )}
         </ul>
       </section>
       <section aria-labelledby="beats-heading">
         ${this.#subheading('beats-heading', 'What happens', sub)}
         <p class="spoiler-note">Spoilers: ${beats.length} beats, in order.</p>
-        ${spoilerToggle(this, 'beats', `${beats.length} beats`)}
-        <ol part="beats" class="beats" id="beats" ?hidden=${!this.spoilers}>
-          ${this.spoilers ? beats.map((b) => this.#renderBeat(b)) : nothing}
+        ${this.#guard.renderToggle('beats', `${beats.length} beats`)}
+        <ol part="beats" class="timeline beats" id="beats" ?hidden=${!this.#guard.revealed}>
+          ${this.#guard.revealed ? beats.map((b, i) => this.#renderBeat(b, i + 1)) : nothing}
         </ol>
       </section>`;
   }
@@ -146,36 +148,14 @@ export class EpisodeCard extends LitElement {
     </div>`;
   }
 
-  #renderThread(thread: Thread): TemplateResult {
-    return html`<li part="thread">
-      <span class="thread-title">${thread.title}</span
-      ><span part="status" class="status status-${thread.status}">${STATUS_LABEL[thread.status]}</span>
-      <p class="thread-premise">${thread.premise}</p>
-    </li>`;
-  }
-
-  #renderBeat(beat: Beat): TemplateResult {
+  #renderBeat(beat: Beat, n: number): TemplateResult {
     const threads = beat.threads.map((id) => catalog.thread(id)?.title).join(' · ');
-    return html`<li part="beat" class="beat">
+    return html`<li part="beat" class="beat" data-n=${n}>
       ${beat.summary}
       ${beat.quote
         ? html`<blockquote>${beat.quote.text}<cite>${beat.quote.medium}</cite></blockquote>`
         : nothing}
       <span class="beat-threads">${threads}</span>
     </li>`;
-  }
-
-  #renderNotice(): TemplateResult {
-    const known = catalog.ids('episodes').join(', ') || '(none)';
-    const id = this.episode;
-    warnOnce(
-      this,
-      id
-        ? `<episode-card>: no episode "${id}" in the bundled data. Known episode ids: ${known}.`
-        : `<episode-card>: the episode attribute is missing. Known episode ids: ${known}.`,
-    );
-    return html`<p part="notice" class="notice" role="status">
-      ${id ? `No episode "${id}" in the bundled data.` : 'No episode chosen: set the episode attribute.'}
-    </p>`;
   }
 }

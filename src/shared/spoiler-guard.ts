@@ -1,7 +1,8 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
-/** An element whose spoilers (beats, outcomes) stay hidden until `spoilers` is true. */
-export interface SpoilerHost extends HTMLElement {
+/** An element whose spoilers (beats, outcomes) stay hidden until revealed. */
+export interface SpoilerHost extends ReactiveControllerHost, HTMLElement {
+  /** Reveal this element's spoilers (the `spoilers` attribute). */
   spoilers: boolean;
 }
 
@@ -16,30 +17,99 @@ declare global {
   }
 }
 
+/** Every connected guard, by host, so descendants can read an ancestor element's state. */
+const guards = new Map<Element, SpoilerGuard>();
+let pageObserver: MutationObserver | undefined;
+
+const refreshAll = () => guards.forEach((guard) => guard.host.requestUpdate());
+
+/** The parent across shadow boundaries (a shadow root's parent is its host). */
+const composedParent = (node: Element): Element | null =>
+  node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+
 /**
- * The one spoiler guard every element uses: a real button that shows or hides the region with id
- * `controls`, announces its state with aria-expanded, and fires `ee-spoilers-toggle` (bubbling and
- * composed, so a page can listen once on document) when the reader flips it.
+ * The one spoiler guard every element uses. An element shows its spoilers when the reader revealed
+ * them with its button, or else when it or the nearest ancestor that decides has `spoilers`: one
+ * of our elements (its own revealed state counts) or any page element with the attribute
+ * (`<article spoilers>` opens every element inside). A reader can always hide them again locally.
  */
-export function spoilerToggle(host: SpoilerHost, controls: string, label: string): TemplateResult {
-  const toggle = () => {
-    host.spoilers = !host.spoilers;
-    host.dispatchEvent(
+export class SpoilerGuard implements ReactiveController {
+  readonly host: SpoilerHost;
+  /** The reader's own choice from the button; undefined until they use it. */
+  #choice: boolean | undefined;
+  #last: boolean | undefined;
+
+  constructor(host: SpoilerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  get revealed(): boolean {
+    // The button mirrors the reader's choice into `spoilers`; if the page has since changed
+    // `spoilers` itself, the page's newer word wins over the older click.
+    if (this.#choice !== undefined && this.host.spoilers !== this.#choice) this.#choice = undefined;
+    return this.#choice ?? (this.host.spoilers || this.#inherited());
+  }
+
+  #inherited(): boolean {
+    for (let node = composedParent(this.host); node; node = composedParent(node)) {
+      const guard = guards.get(node);
+      if (guard) return guard.revealed;
+      if (node.hasAttribute('spoilers')) return true;
+    }
+    return false;
+  }
+
+  hostConnected(): void {
+    guards.set(this.host, this);
+    // One observer for the whole page: a `spoilers` attribute added or removed anywhere in the
+    // document re-evaluates every element (rare, and Lit batches the updates).
+    if (!pageObserver) {
+      pageObserver = new MutationObserver(refreshAll);
+      pageObserver.observe(document.documentElement, { subtree: true, attributeFilter: ['spoilers'] });
+    }
+  }
+
+  hostDisconnected(): void {
+    guards.delete(this.host);
+    if (guards.size === 0) {
+      pageObserver?.disconnect();
+      pageObserver = undefined;
+    }
+  }
+
+  hostUpdated(): void {
+    // Elements nested inside this one (e.g. in its shadow root) inherit its state: tell them.
+    const now = this.revealed;
+    if (this.#last !== undefined && this.#last !== now) refreshAll();
+    this.#last = now;
+  }
+
+  /** Flips the state as the reader asked and fires `ee-spoilers-toggle` (bubbles, composed). */
+  toggle(): void {
+    this.#choice = !this.revealed;
+    this.host.spoilers = this.#choice;
+    this.host.dispatchEvent(
       new CustomEvent<SpoilersToggleDetail>('ee-spoilers-toggle', {
-        detail: { revealed: host.spoilers },
+        detail: { revealed: this.#choice },
         bubbles: true,
         composed: true,
       }),
     );
-  };
-  return html`<button
-    type="button"
-    part="spoiler-toggle"
-    class="spoiler-toggle"
-    aria-expanded=${host.spoilers ? 'true' : 'false'}
-    aria-controls=${controls}
-    @click=${toggle}
-  >
-    <span class="chevron" aria-hidden="true"></span>${host.spoilers ? 'Hide' : 'Show'} ${label}
-  </button>`;
+  }
+
+  /** The button: a real <button> with aria-expanded, controlling the region with id `controls`. */
+  renderToggle(controls: string, label: string): TemplateResult {
+    const revealed = this.revealed;
+    return html`<button
+      type="button"
+      part="spoiler-toggle"
+      class="spoiler-toggle"
+      aria-expanded=${revealed ? 'true' : 'false'}
+      aria-controls=${controls}
+      @click=${() => this.toggle()}
+    >
+      <span class="chevron" aria-hidden="true"></span>${revealed ? 'Hide' : 'Show'} ${label}
+    </button>`;
+  }
 }

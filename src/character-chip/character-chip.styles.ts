@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+export const characterChipStyles = css`
+  :host {
+    display: inline;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    max-width: 100%;
+    margin: 0;
+    padding: 0 0.5em 0 0.1em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    line-height: 1.35;
+    vertical-align: baseline;
+    cursor: pointer;
+    font-size: 0.95em;
+    text-align: start;
+  }
+  :host(:dir(rtl)) .chip {
+    padding: 0 0.1em 0 0.5em;
+  }
+  .chip:hover {
+    border-color: var(--_accent);
+  }
+  .chip[aria-expanded='true'] {
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 1px var(--_accent);
+  }
+  .name {
+    overflow-wrap: anywhere;
+  }
+  .unknown {
+    text-decoration: underline dotted var(--_muted);
+    text-underline-offset: 0.2em;
+    cursor: help;
+  }
+  .panel {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    box-sizing: border-box;
+    width: 22rem;
+    overflow: auto;
+    padding: 1rem;
+    display: grid;
+    gap: 0.625rem;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 8px 30px rgb(0 0 0 / 0.18);
+    font-size: 0.9375rem;
+    line-height: 1.45;
+    text-align: start;
+    white-space: normal;
+    z-index: 2147483647; /* only matters where popover (top layer) is unsupported */
+  }
+  .panel:focus {
+    outline: none;
+  }
+  .panel:focus-visible {
+    outline: 2px solid var(--_focus);
+  }
+  .panel-head {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .panel-head .monogram {
+    font-size: 1em;
+    width: 2.2em;
+    height: 2.2em;
+  }
+  .panel-name {
+    flex: 1;
+    font-size: 1.15em;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  .close {
+    flex: none;
+    width: 2rem;
+    height: 2rem;
+    border: 1px solid transparent;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_muted);
+    font-size: 1.25rem;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .close:hover {
+    border-color: var(--_border);
+  }
+  .facts {
+    margin: 0;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.125rem 0.75rem;
+    font-size: 0.9em;
+  }
+  .facts dt {
+    grid-column: 1;
+    color: var(--_muted);
+  }
+  .facts dd {
+    grid-column: 2;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .inferred {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px dashed var(--_muted);
+    border-radius: 999px;
+    color: var(--_muted);
+    font-size: 0.75em;
+    vertical-align: 0.1em;
+  }
+  .reason {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .threads,
+  .relationships {
+    display: grid;
+    gap: 0.375rem;
+  }
+  .rel-name {
+    font-weight: 600;
+  }
+  .rel-kind {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .rel-summary {
+    display: block;
+  }
+  .beats {
+    font-size: 0.95em;
+  }
+`;

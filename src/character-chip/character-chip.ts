@@ -1,0 +1,306 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { catalog } from '../data/index.js';
+import type { Beat, Character, Relationship, RelationshipKind } from '../data/types.js';
+import { hueOf, initials } from '../shared/monogram.js';
+import { placePanel } from '../shared/place-panel.js';
+import { SpoilerGuard } from '../shared/spoiler-guard.js';
+import { warnMissing } from '../shared/notice.js';
+import { base, tokens } from '../styles/tokens.js';
+import { hues, shared } from '../styles/shared.js';
+import { characterChipStyles } from './character-chip.styles.js';
+
+/** Detail of `ee-panel-open` and `ee-panel-close`. */
+export interface PanelToggleDetail {
+  character: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'ee-panel-open': CustomEvent<PanelToggleDetail>;
+    'ee-panel-close': CustomEvent<PanelToggleDetail>;
+  }
+}
+
+const KIND_LABEL: Record<RelationshipKind, string> = {
+  romance: 'Together',
+  'former-romance': 'Former couple',
+  attraction: 'Attraction',
+  friendship: 'Friends',
+  family: 'Family',
+  work: 'Work',
+  rivalry: 'Rivals',
+  support: 'Support',
+};
+const STATUS_LABEL = { resolved: 'Resolved', ongoing: 'Ongoing', cliffhanger: 'Cliffhanger' } as const;
+
+const supportsPopover = typeof HTMLElement !== 'undefined' && Object.hasOwn(HTMLElement.prototype, 'popover');
+
+/** The chip whose panel is open: opening another closes it (one panel at a time per page). */
+let openChip: CharacterChip | undefined;
+
+/**
+ * @summary An inline chip for one character that sits inside running text and opens a panel with
+ * who they are: aliases, groups, storylines, relationships and (behind a spoiler button) their beats.
+ *
+ * @slot - Text to show instead of the character's name, e.g. "her" or "Scarlett's".
+ *
+ * @fires ee-panel-open - The details panel opened. `detail.character` is the id. Bubbles, composed.
+ * @fires ee-panel-close - The details panel closed. `detail.character` is the id. Bubbles, composed.
+ * @fires ee-spoilers-toggle - The reader showed or hid the character's beats. `detail.revealed`.
+ *
+ * @csspart base - The chip (a button).
+ * @csspart monogram - The initials circle.
+ * @csspart name - The name or the slotted text.
+ * @csspart unknown - What is shown instead of the chip for an unknown character id.
+ * @csspart panel - The details panel.
+ * @csspart panel-heading - The character's name in the panel.
+ * @csspart close - The panel's close button.
+ * @csspart facts - Aliases, role and groups.
+ * @csspart description - The short description.
+ * @csspart section-heading - "Storylines", "Relationships" and "In this episode".
+ * @csspart threads - The character's storylines.
+ * @csspart relationships - The character's relationships at the end of the episode.
+ * @csspart spoiler-toggle - The button that shows and hides the beats.
+ * @csspart beats - The character's beats.
+ * @csspart beat - One beat.
+ *
+ * @cssprop --ee-color-scheme - `light dark` (default), `light` or `dark`.
+ * @cssprop --ee-color-text - Main text colour.
+ * @cssprop --ee-color-muted - Secondary text colour.
+ * @cssprop --ee-color-surface - Panel background.
+ * @cssprop --ee-color-surface-alt - Chip background.
+ * @cssprop --ee-color-border - Borders.
+ * @cssprop --ee-color-accent - Accent colour.
+ * @cssprop --ee-color-focus - Focus ring.
+ * @cssprop --ee-radius - Panel corner radius.
+ * @cssprop --ee-shadow - Panel shadow.
+ */
+export class CharacterChip extends LitElement {
+  static override styles = [tokens, base, shared, hues, characterChipStyles];
+
+  /** Id of the character, e.g. `scarlett`. */
+  @property({ reflect: true }) character = '';
+
+  /** Episode the panel is about (storylines, relationships, beats). Default: the first episode the character is in. */
+  @property({ reflect: true }) episode = '';
+
+  /** Show the character's beats in the panel without the spoiler button. Also set by any ancestor's `spoilers`. */
+  @property({ type: Boolean, reflect: true }) spoilers = false;
+
+  /** Whether the details panel is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  readonly #guard = new SpoilerGuard(this);
+  #onCatalogChange = () => this.requestUpdate();
+
+  // While open: outside presses, Escape, and viewport changes (bound once, added and removed together).
+  #onPointerDown = (event: Event) => {
+    if (!event.composedPath().includes(this)) this.hide();
+  };
+  #onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      this.hide();
+      this.#button()?.focus();
+    }
+  };
+  #onViewportChange = () => this.#place();
+
+  /** Opens the details panel (closing any other chip's). */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the details panel. */
+  hide(): void {
+    this.open = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    catalog.addEventListener('change', this.#onCatalogChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    catalog.removeEventListener('change', this.#onCatalogChange);
+    this.#stopListening();
+    if (openChip === this) openChip = undefined;
+    this.open = false;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('open')) return;
+    const wasOpen = changed.get('open') === true;
+    if (this.open) this.#opened();
+    else if (wasOpen) this.#closed();
+  }
+
+  #opened(): void {
+    if (openChip && openChip !== this) openChip.hide();
+    openChip = this;
+    const panel = this.#panel();
+    if (!panel) return; // unknown character: nothing to open
+    if (supportsPopover) panel.showPopover();
+    this.#place();
+    document.addEventListener('pointerdown', this.#onPointerDown, true);
+    document.addEventListener('keydown', this.#onKeyDown);
+    window.addEventListener('resize', this.#onViewportChange);
+    window.addEventListener('scroll', this.#onViewportChange, true);
+    panel.focus({ preventScroll: true });
+    this.#fire('ee-panel-open');
+  }
+
+  #closed(): void {
+    this.#stopListening();
+    if (openChip === this) openChip = undefined;
+    // Focus was in the panel (now gone) or nowhere: bring it back to the chip.
+    const active = document.activeElement;
+    if (this.isConnected && (active === this || active === document.body || active === null)) this.#button()?.focus();
+    this.#fire('ee-panel-close');
+  }
+
+  #stopListening(): void {
+    document.removeEventListener('pointerdown', this.#onPointerDown, true);
+    document.removeEventListener('keydown', this.#onKeyDown);
+    window.removeEventListener('resize', this.#onViewportChange);
+    window.removeEventListener('scroll', this.#onViewportChange, true);
+  }
+
+  #fire(type: 'ee-panel-open' | 'ee-panel-close'): void {
+    this.dispatchEvent(new CustomEvent<PanelToggleDetail>(type, { detail: { character: this.character }, bubbles: true, composed: true }));
+  }
+
+  #button = () => this.renderRoot.querySelector<HTMLButtonElement>('button[part="base"]');
+  #panel = () => this.renderRoot.querySelector<HTMLElement>('[part="panel"]');
+
+  #place(): void {
+    const panel = this.#panel();
+    const button = this.#button();
+    if (panel && button) placePanel(panel, button, getComputedStyle(this).direction === 'rtl');
+  }
+
+  #episodeId(character: Character): string {
+    return this.episode || catalog.episodesOf(character.id)[0] || '';
+  }
+
+  override render(): TemplateResult {
+    const character = catalog.character(this.character);
+    if (!character) return this.#renderUnknown();
+    const slotted = this.textContent?.trim() ?? '';
+    // Screen readers always hear the character's name, even when the visible text is "her".
+    const hint = slotted && !slotted.includes(character.name) ? html`<span class="visually-hidden"> (${character.name})</span>` : nothing;
+    return html`<button
+        type="button"
+        part="base"
+        class="chip"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="panel"
+        aria-haspopup="dialog"
+        @click=${() => (this.open = !this.open)}
+      >
+        <span part="monogram" class="monogram hue-${hueOf(character)}" aria-hidden="true">${initials(character.name)}</span
+        ><span part="name" class="name"><slot @slotchange=${() => this.requestUpdate()}>${character.name}</slot>${hint}</span>
+      </button>
+      ${this.open ? this.#renderPanel(character) : nothing}`;
+  }
+
+  #renderUnknown(): TemplateResult {
+    warnMissing(this, 'character', this.character);
+    return html`<span part="unknown" class="unknown"><slot>${this.character || 'unknown character'}</slot></span>`;
+  }
+
+  #renderPanel(character: Character): TemplateResult {
+    const episodeId = this.#episodeId(character);
+    const inEpisode = new Set(catalog.threadsIn(episodeId).map((t) => t.id));
+    const threads = catalog.threadsOf(character.id).filter((t) => inEpisode.has(t.id));
+    const relationships = catalog.relationshipsOf(character.id, episodeId);
+    const episodeBeats = catalog.beatsIn(episodeId);
+    const beats = catalog.beatsOf(character.id).filter((b) => b.episode === episodeId);
+    const revealed = this.#guard.revealed;
+    return html`<div
+      part="panel"
+      class="panel"
+      id="panel"
+      role="dialog"
+      aria-labelledby="panel-name"
+      tabindex="-1"
+      popover=${supportsPopover ? 'manual' : nothing}
+    >
+      <div class="panel-head">
+        <span class="monogram hue-${hueOf(character)}" aria-hidden="true">${initials(character.name)}</span>
+        <div part="panel-heading" class="panel-name" id="panel-name" role="heading" aria-level="2">${character.name}</div>
+        <button type="button" part="close" class="close" aria-label="Close" @click=${() => this.#closeFromPanel()}>×</button>
+      </div>
+      ${this.#renderFacts(character)}
+      <p part="description" class="description">${character.description}</p>
+      ${threads.length
+        ? html`<div class="section-heading" part="section-heading">Storylines</div>
+            <ul part="threads" class="threads">
+              ${threads.map(
+                (t) => html`<li>${t.title} <span class="status status-${t.status}">${STATUS_LABEL[t.status]}</span></li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${relationships.length
+        ? html`<div class="section-heading" part="section-heading">Relationships at the end</div>
+            <ul part="relationships" class="relationships">
+              ${relationships.map((r) => this.#renderRelationship(character.id, r))}
+            </ul>`
+        : nothing}
+      ${beats.length
+        ? html`<div class="section-heading" part="section-heading">In this episode</div>
+            ${this.#guard.renderToggle('beats', `${beats.length} ${beats.length === 1 ? 'beat' : 'beats'}`)}
+            <ol part="beats" class="timeline beats" id="beats" ?hidden=${!revealed}>
+              ${revealed ? beats.map((b) => this.#renderBeat(character.id, b, episodeBeats)) : nothing}
+            </ol>`
+        : nothing}
+    </div>`;
+  }
+
+  #closeFromPanel(): void {
+    this.hide();
+    this.#button()?.focus();
+  }
+
+  #renderFacts(character: Character): TemplateResult {
+    const aliases = character.aliases ?? [];
+    const groups = catalog.groupsOf(character.id);
+    return html`<dl part="facts" class="facts">
+      ${character.role ? html`<dt>Role</dt><dd>${character.role}</dd>` : nothing}
+      ${aliases.length
+        ? html`<dt>Also known as</dt>
+            ${aliases.map((a) => html`<dd>${a.name}${a.inferred ? this.#inferred(a.reason) : nothing}</dd>`)}`
+        : nothing}
+      ${groups.length
+        ? html`<dt>Groups</dt>
+            ${groups.map(
+              (g) => html`<dd>${g.group.name}${g.status === 'former' ? ' (former member)' : ''}${g.inferred ? this.#inferred(g.reason) : nothing}</dd>`,
+            )}`
+        : nothing}
+    </dl>`;
+  }
+
+  #inferred(reason: string | undefined): TemplateResult {
+    return html` <span class="inferred">inferred</span><span class="reason">${reason}</span>`;
+  }
+
+  #renderRelationship(self: string, r: Relationship): TemplateResult {
+    const otherId = r.characters[0] === self ? r.characters[1] : r.characters[0];
+    return html`<li>
+      <span class="rel-name">${catalog.character(otherId)?.name}</span>
+      <span class="rel-kind">${KIND_LABEL[r.kind]}</span>${r.inferred ? html` <span class="inferred">inferred</span>` : nothing}
+      <span class="rel-summary">${r.summary}</span>
+      ${r.inferred ? html`<span class="reason">${r.reason}</span>` : nothing}
+    </li>`;
+  }
+
+  #renderBeat(self: string, beat: Beat, episodeBeats: Beat[]): TemplateResult {
+    const position = episodeBeats.indexOf(beat) + 1;
+    const inferred = beat.inferredCharacters?.find((a) => a.character === self);
+    return html`<li part="beat" data-n=${position}>
+      <span class="visually-hidden">Beat ${position} of ${episodeBeats.length}: </span>${beat.summary}
+      ${inferred ? html`<span class="reason"><span class="inferred">inferred</span> ${inferred.reason}</span>` : nothing}
+    </li>`;
+  }
+}

@@ -1,0 +1,137 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { catalog } from '../data/index.js';
+import type { Beat, Thread } from '../data/types.js';
+import { headingLevel } from '../shared/heading.js';
+import { missingNotice } from '../shared/notice.js';
+import { SpoilerGuard } from '../shared/spoiler-guard.js';
+import { base, tokens } from '../styles/tokens.js';
+import { shared } from '../styles/shared.js';
+import { plotThreadStyles } from './plot-thread.styles.js';
+
+const STATUS_LABEL = { resolved: 'Resolved', ongoing: 'Ongoing', cliffhanger: 'Cliffhanger' } as const;
+
+/**
+ * @summary One storyline: title, status, the people in it as character chips, and — behind a
+ * spoiler button — its outcome and its beats as a timeline placed within the episode.
+ *
+ * @fires ee-spoilers-toggle - The reader showed or hid the outcome and beats. `detail.revealed`.
+ *
+ * @csspart base - The storyline's box.
+ * @csspart header - Title and status.
+ * @csspart title - The title (a heading of level `heading-level`).
+ * @csspart status - The status label (resolved, ongoing, cliffhanger).
+ * @csspart participants - The people and groups in the storyline.
+ * @csspart premise - The set-up, without spoilers.
+ * @csspart expand - In the compact variant, the button that shows the details.
+ * @csspart spoiler-toggle - The button that shows and hides the outcome and beats.
+ * @csspart outcome - How the storyline ends (a spoiler).
+ * @csspart beats - The ordered list of beats.
+ * @csspart beat - One beat.
+ * @csspart beat-position - "Beat 7 of 35".
+ * @csspart notice - The message shown for an unknown or missing thread id.
+ *
+ * @cssprop --ee-color-scheme - `light dark` (default), `light` or `dark`.
+ * @cssprop --ee-color-text - Main text colour.
+ * @cssprop --ee-color-muted - Secondary text colour.
+ * @cssprop --ee-color-surface - Background.
+ * @cssprop --ee-color-surface-alt - Background of chips and pills.
+ * @cssprop --ee-color-border - Borders and the timeline.
+ * @cssprop --ee-color-accent - Accent colour.
+ * @cssprop --ee-color-focus - Focus ring.
+ * @cssprop --ee-radius - Corner radius.
+ * @cssprop --ee-space - Base spacing.
+ */
+export class PlotThread extends LitElement {
+  static override styles = [tokens, base, shared, plotThreadStyles];
+
+  /** Id of the storyline, e.g. `scarletts-voice`. */
+  @property({ reflect: true }) thread = '';
+
+  /** `full` (everything, spoilers behind a button) or `compact` (one line, details behind a button). */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** Level (1–6) of the title heading. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Show the outcome and beats without the spoiler button. Also set by any ancestor's `spoilers`. */
+  @property({ type: Boolean, reflect: true }) spoilers = false;
+
+  /** In the compact variant, whether the details (premise, outcome, beats) are shown. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  readonly #guard = new SpoilerGuard(this);
+  #onCatalogChange = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    catalog.addEventListener('change', this.#onCatalogChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    catalog.removeEventListener('change', this.#onCatalogChange);
+  }
+
+  override render(): TemplateResult {
+    const thread = catalog.thread(this.thread);
+    if (!thread) return missingNotice(this, 'thread', this.thread);
+    const compact = this.variant === 'compact';
+    const open = !compact || this.expanded;
+    return html`<div part="base" class="thread">
+      <div part="header" class="header">
+        <div class="line">
+          <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>${thread.title}</div>
+          <span part="status" class="status status-${thread.status}">${STATUS_LABEL[thread.status]}</span>
+          ${compact ? this.#renderParticipants(thread) : nothing}
+        </div>
+        ${compact
+          ? html`<button
+              type="button"
+              part="expand"
+              class="disclosure"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="details"
+              @click=${() => (this.expanded = !this.expanded)}
+            >
+              <span class="chevron" aria-hidden="true"></span>Details<span class="visually-hidden">: ${thread.title}</span>
+            </button>`
+          : nothing}
+      </div>
+      ${compact ? nothing : this.#renderParticipants(thread)}
+      <div class="details" id="details" ?hidden=${!open}>${open ? this.#renderDetails(thread) : nothing}</div>
+    </div>`;
+  }
+
+  #renderParticipants(thread: Thread): TemplateResult {
+    const groups = (thread.groups ?? []).map((id) => catalog.group(id)?.name);
+    return html`<ul part="participants" class="participants" aria-label="People in this storyline">
+      ${thread.characters.map((id) => html`<li><character-chip character=${id}></character-chip></li>`)}
+      ${groups.map((name) => html`<li class="group">${name}</li>`)}
+    </ul>`;
+  }
+
+  #renderDetails(thread: Thread): TemplateResult {
+    const revealed = this.#guard.revealed;
+    const beats = thread.beats.map((id) => catalog.beat(id)!);
+    return html`<p part="premise" class="premise">${thread.premise}</p>
+      ${this.#guard.renderToggle('spoilers', `outcome and ${beats.length} ${beats.length === 1 ? 'beat' : 'beats'}`)}
+      <div class="spoilers" id="spoilers" ?hidden=${!revealed}>
+        ${revealed
+          ? html`<p part="outcome" class="outcome"><span class="label">Outcome:</span> ${thread.outcome}</p>
+              <ol part="beats" class="timeline">
+                ${beats.map((beat) => this.#renderBeat(beat))}
+              </ol>`
+          : nothing}
+      </div>`;
+  }
+
+  #renderBeat(beat: Beat): TemplateResult {
+    const inEpisode = catalog.beatsIn(beat.episode);
+    const position = inEpisode.indexOf(beat) + 1;
+    return html`<li part="beat" data-n=${position}>
+      <span part="beat-position" class="position">Beat ${position} of ${inEpisode.length}</span>
+      ${beat.summary}
+    </li>`;
+  }
+}
