@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { settle } from './helpers.js';
 
 // The built file a blogger loads with <script type="module" src="…">. `npm test` builds it first.
 const BUNDLE = '/dist/cdn/episode-elements.js';
@@ -9,9 +10,12 @@ describe('CDN bundle (dist/cdn/episode-elements.js)', () => {
   before(() => {
     // Module scripts run after parsing, so the blogger's tags always exist before the definition.
     host = document.createElement('div');
-    host.innerHTML = '<episode-card episode="s1e30" heading-level="2"></episode-card>';
+    host.innerHTML = `<episode-card episode="s1e30" heading-level="2"></episode-card>
+      <p>… and <character-chip character="scarlett"></character-chip> loses her voice.</p>
+      <plot-thread thread="scarletts-voice"></plot-thread>`;
     document.body.append(host);
-    expect(customElements.get('episode-card'), 'nothing defined before the bundle loads').to.equal(undefined);
+    for (const tag of ['episode-card', 'character-chip', 'plot-thread'])
+      expect(customElements.get(tag), `${tag} not defined before the bundle loads`).to.equal(undefined);
   });
   after(() => host.remove());
 
@@ -31,18 +35,25 @@ describe('CDN bundle (dist/cdn/episode-elements.js)', () => {
     expect(title.textContent!.trim()).to.equal('We');
     expect(title.getAttribute('aria-level')).to.equal('2');
     expect(api.catalog.episode('s1e30').title).to.equal('We');
+    const chip = host.querySelector('character-chip')!;
+    const thread = host.querySelector('plot-thread')!;
+    expect(chip).to.be.instanceOf(api.CharacterChip);
+    expect(thread).to.be.instanceOf(api.PlotThread);
+    await settle(host);
+    expect(chip.shadowRoot!.querySelector('[part="name"]')!.textContent!.trim()).to.equal('Scarlett');
+    expect(thread.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal("Scarlett's voice");
     expect(typeof api.register).to.equal('function');
   });
 
   it('can be loaded a second time without an error; the first definition stays', async () => {
-    const first = customElements.get('episode-card');
+    const first = ['episode-card', 'character-chip', 'plot-thread'].map((tag) => customElements.get(tag));
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error);
     window.addEventListener('error', onError);
     const second = await load(`${BUNDLE}?copy=2`);
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
-    expect(second.EpisodeCard).not.to.equal(first, 'a really separate copy was evaluated');
-    expect(customElements.get('episode-card')).to.equal(first);
+    expect(second.EpisodeCard === first[0], 'a really separate copy was evaluated').to.equal(false);
+    expect(['episode-card', 'character-chip', 'plot-thread'].map((tag) => customElements.get(tag))).to.deep.equal(first);
   });
 });

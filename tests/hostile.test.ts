@@ -32,7 +32,7 @@ function expectInert(root: Element) {
     for (const { name, value } of node.attributes) {
       expect(ATTRIBUTES.has(name), `unexpected attribute ${name}="${value}"`).to.equal(true);
       if (name === 'href') expect(value).to.match(/^(https?:|\/|\.|#|[^:]*$)/i);
-      if (name === 'style') expect(value).to.match(/^(\s*(max-width|max-height|left|top): -?\d+px;)+$/);
+      if (name === 'style') expect(value).to.match(/^(\s*(max-width|max-height|left|top): -?[\d.]+px;)+$/);
     }
   }
 }

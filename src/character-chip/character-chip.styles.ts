@@ -9,7 +9,8 @@ export const characterChipStyles = css`
     align-items: center;
     gap: 0.3em;
     max-width: 100%;
-    margin: 0;
+    /* Negative block margins keep the pill inside the line box, so it never spreads the lines. */
+    margin: -0.15em 0;
     padding: 0 0.5em 0 0.1em;
     border: 1px solid var(--_border);
     border-radius: 999px;

@@ -94,8 +94,9 @@ export class CharacterChip extends LitElement {
   readonly #guard = new SpoilerGuard(this);
   #onCatalogChange = () => this.requestUpdate();
 
-  // While open: outside presses, Escape, and viewport changes (bound once, added and removed together).
-  #onPointerDown = (event: Event) => {
+  // While open: outside clicks, Escape, and viewport changes (bound once, added and removed together).
+  // A click, not pointerdown: by then the browser has moved focus, so #closed() sees where it went.
+  #onOutsideClick = (event: Event) => {
     if (!event.composedPath().includes(this)) this.hide();
   };
   #onKeyDown = (event: KeyboardEvent) => {
@@ -143,7 +144,7 @@ export class CharacterChip extends LitElement {
     if (!panel) return; // unknown character: nothing to open
     if (supportsPopover) panel.showPopover();
     this.#place();
-    document.addEventListener('pointerdown', this.#onPointerDown, true);
+    document.addEventListener('click', this.#onOutsideClick, true);
     document.addEventListener('keydown', this.#onKeyDown);
     window.addEventListener('resize', this.#onViewportChange);
     window.addEventListener('scroll', this.#onViewportChange, true);
@@ -161,7 +162,7 @@ export class CharacterChip extends LitElement {
   }
 
   #stopListening(): void {
-    document.removeEventListener('pointerdown', this.#onPointerDown, true);
+    document.removeEventListener('click', this.#onOutsideClick, true);
     document.removeEventListener('keydown', this.#onKeyDown);
     window.removeEventListener('resize', this.#onViewportChange);
     window.removeEventListener('scroll', this.#onViewportChange, true);
@@ -282,7 +283,7 @@ export class CharacterChip extends LitElement {
   }
 
   #inferred(reason: string | undefined): TemplateResult {
-    return html` <span class="inferred">inferred</span><span class="reason">${reason}</span>`;
+    return html` <span class="inferred">inferred</span> <span class="reason">${reason}</span>`;
   }
 
   #renderRelationship(self: string, r: Relationship): TemplateResult {

@@ -29,6 +29,6 @@ export function placePanel(panel: HTMLElement, anchor: Element, rtl: boolean): v
   } else top = Math.max(MARGIN, height - MARGIN - p.height);
   const preferredLeft = rtl ? a.right - p.width : a.left;
   const left = Math.max(MARGIN, Math.min(preferredLeft, width - MARGIN - p.width));
-  panel.style.left = `${Math.round(left)}px`;
-  panel.style.top = `${Math.round(top)}px`;
+  panel.style.left = `${left}px`;
+  panel.style.top = `${top}px`;
 }

@@ -89,6 +89,7 @@ export class SpoilerGuard implements ReactiveController {
   toggle(): void {
     this.#choice = !this.revealed;
     this.host.spoilers = this.#choice;
+    this.host.requestUpdate(); // hiding under a revealing ancestor changes no property
     this.host.dispatchEvent(
       new CustomEvent<SpoilersToggleDetail>('ee-spoilers-toggle', {
         detail: { revealed: this.#choice },
