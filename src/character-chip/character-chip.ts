@@ -2,9 +2,11 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { catalog } from '../data/index.js';
 import type { Beat, Character, Relationship, RelationshipKind } from '../data/types.js';
+import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { hueOf, initials } from '../shared/monogram.js';
 import { placePanel } from '../shared/place-panel.js';
 import { SpoilerGuard } from '../shared/spoiler-guard.js';
+import { statusBadge } from '../shared/status.js';
 import { warnMissing } from '../shared/notice.js';
 import { base, tokens } from '../styles/tokens.js';
 import { hues, shared } from '../styles/shared.js';
@@ -32,7 +34,6 @@ const KIND_LABEL: Record<RelationshipKind, string> = {
   rivalry: 'Rivals',
   support: 'Support',
 };
-const STATUS_LABEL = { resolved: 'Resolved', ongoing: 'Ongoing', cliffhanger: 'Cliffhanger' } as const;
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && Object.hasOwn(HTMLElement.prototype, 'popover');
 
@@ -92,7 +93,11 @@ export class CharacterChip extends LitElement {
   @property({ type: Boolean, reflect: true }) open = false;
 
   readonly #guard = new SpoilerGuard(this);
-  #onCatalogChange = () => this.requestUpdate();
+
+  constructor() {
+    super();
+    new CatalogUpdates(this); // re-render when a dataset is registered
+  }
 
   // While open: outside clicks, Escape, and viewport changes (bound once, added and removed together).
   // A click, not pointerdown: by then the browser has moved focus, so #closed() sees where it went.
@@ -117,14 +122,8 @@ export class CharacterChip extends LitElement {
     this.open = false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    catalog.addEventListener('change', this.#onCatalogChange);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    catalog.removeEventListener('change', this.#onCatalogChange);
     this.#stopListening();
     if (openChip === this) openChip = undefined;
     this.open = false;
@@ -239,7 +238,7 @@ export class CharacterChip extends LitElement {
         ? html`<div class="section-heading" part="section-heading">Storylines</div>
             <ul part="threads" class="threads">
               ${threads.map(
-                (t) => html`<li>${t.title} <span class="status status-${t.status}">${STATUS_LABEL[t.status]}</span></li>`,
+                (t) => html`<li>${t.title} ${statusBadge(t.status)}</li>`,
               )}
             </ul>`
         : nothing}

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { catalog } from '../data/index.js';
 import type { Beat, Episode } from '../data/types.js';
+import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { headingLevel } from '../shared/heading.js';
 import { missingNotice } from '../shared/notice.js';
 import { safeUrl } from '../shared/safe-url.js';
@@ -70,16 +71,10 @@ export class EpisodeCard extends LitElement {
 
   readonly #guard = new SpoilerGuard(this);
 
-  #onCatalogChange = () => this.requestUpdate();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    catalog.addEventListener('change', this.#onCatalogChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    catalog.removeEventListener('change', this.#onCatalogChange);
+  constructor() {
+    super();
+    new CatalogUpdates(this); // re-render when a dataset is registered
   }
 
   override render(): TemplateResult {

@@ -2,14 +2,14 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { catalog } from '../data/index.js';
 import type { Beat, Thread } from '../data/types.js';
+import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { headingLevel } from '../shared/heading.js';
 import { missingNotice } from '../shared/notice.js';
 import { SpoilerGuard } from '../shared/spoiler-guard.js';
+import { statusBadge } from '../shared/status.js';
 import { base, tokens } from '../styles/tokens.js';
 import { shared } from '../styles/shared.js';
 import { plotThreadStyles } from './plot-thread.styles.js';
-
-const STATUS_LABEL = { resolved: 'Resolved', ongoing: 'Ongoing', cliffhanger: 'Cliffhanger' } as const;
 
 /**
  * @summary One storyline: title, status, the people in it as character chips, and — behind a
@@ -61,16 +61,10 @@ export class PlotThread extends LitElement {
   @property({ type: Boolean, reflect: true }) expanded = false;
 
   readonly #guard = new SpoilerGuard(this);
-  #onCatalogChange = () => this.requestUpdate();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    catalog.addEventListener('change', this.#onCatalogChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    catalog.removeEventListener('change', this.#onCatalogChange);
+  constructor() {
+    super();
+    new CatalogUpdates(this); // re-render when a dataset is registered
   }
 
   override render(): TemplateResult {
@@ -82,7 +76,7 @@ export class PlotThread extends LitElement {
       <div part="header" class="header">
         <div class="line">
           <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>${thread.title}</div>
-          <span part="status" class="status status-${thread.status}">${STATUS_LABEL[thread.status]}</span>
+          ${statusBadge(thread.status)}
           ${compact ? this.#renderParticipants(thread) : nothing}
         </div>
         ${compact

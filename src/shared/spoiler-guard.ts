@@ -21,11 +21,20 @@ declare global {
 const guards = new Map<Element, SpoilerGuard>();
 let pageObserver: MutationObserver | undefined;
 
-const refreshAll = () => guards.forEach((guard) => guard.host.requestUpdate());
-
 /** The parent across shadow boundaries (a shadow root's parent is its host). */
 const composedParent = (node: Element): Element | null =>
   node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+
+const isInside = (node: Element, ancestor: Element): boolean => {
+  for (let n = composedParent(node); n; n = composedParent(n)) if (n === ancestor) return true;
+  return false;
+};
+
+/** Re-renders the guarded elements nested (at any shadow depth) inside any of `changed`. */
+const refreshInside = (changed: Element[]) =>
+  guards.forEach((guard) => {
+    if (changed.some((ancestor) => isInside(guard.host, ancestor))) guard.host.requestUpdate();
+  });
 
 /**
  * The one spoiler guard every element uses. An element shows its spoilers when the reader revealed
@@ -63,9 +72,9 @@ export class SpoilerGuard implements ReactiveController {
   hostConnected(): void {
     guards.set(this.host, this);
     // One observer for the whole page: a `spoilers` attribute added or removed anywhere in the
-    // document re-evaluates every element (rare, and Lit batches the updates).
+    // document re-evaluates the elements inside that element.
     if (!pageObserver) {
-      pageObserver = new MutationObserver(refreshAll);
+      pageObserver = new MutationObserver((records) => refreshInside(records.map((r) => r.target as Element)));
       pageObserver.observe(document.documentElement, { subtree: true, attributeFilter: ['spoilers'] });
     }
   }
@@ -81,7 +90,7 @@ export class SpoilerGuard implements ReactiveController {
   hostUpdated(): void {
     // Elements nested inside this one (e.g. in its shadow root) inherit its state: tell them.
     const now = this.revealed;
-    if (this.#last !== undefined && this.#last !== now) refreshAll();
+    if (this.#last !== undefined && this.#last !== now) refreshInside([this.host]);
     this.#last = now;
   }
 
