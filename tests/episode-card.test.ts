@@ -204,6 +204,19 @@ describe('<episode-card>', () => {
     await emulateMedia({ colorScheme: 'light' });
   });
 
+  it('mirrors its layout in right-to-left pages', async () => {
+    const wrap = await fixture(html`<div dir="rtl"><episode-card episode="s1e30" spoilers></episode-card></div>`);
+    const el = wrap.querySelector('episode-card') as EpisodeCard;
+    await settle(el);
+    const beats = part(el, 'beats')!;
+    expect(getComputedStyle(beats).borderRightWidth).to.equal('2px');
+    expect(getComputedStyle(beats).borderLeftWidth).to.equal('0px');
+    const card = part(el, 'base')!.getBoundingClientRect();
+    const title = part(el, 'title')!.getBoundingClientRect();
+    expect(card.right - title.right, 'the title starts at the right').to.be.lessThan(40);
+    await expect(el).to.be.accessible();
+  });
+
   it('inherits the page font', async () => {
     const wrap = await fixture(html`<div style="font-family: Georgia, serif; font-size: 19px"><episode-card episode="s1e30"></episode-card></div>`);
     const el = wrap.querySelector('episode-card') as EpisodeCard;

@@ -61,6 +61,7 @@ let openChip: CharacterChip | undefined;
  * @csspart description - The short description.
  * @csspart section-heading - "Storylines", "Relationships" and "In this episode".
  * @csspart threads - The character's storylines.
+ * @csspart status - A storyline's status label in the panel.
  * @csspart relationships - The character's relationships at the end of the episode.
  * @csspart spoiler-toggle - The button that shows and hides the beats.
  * @csspart beats - The character's beats.
