@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/character-chip/character-chip.register.js';
 import type { CharacterChip } from '../src/character-chip/character-chip.js';
-import { captureWarnings, clickCentre, deepActiveElement, part, parts, settle, text } from './helpers.js';
+import { captureWarnings, clickCentre, deepActiveElement, framedPage, part, parts, settle, text } from './helpers.js';
 
 const chipIn = async (markup: ReturnType<typeof html>, id = 'scarlett') => {
   const wrap = await fixture(markup);
@@ -18,7 +18,7 @@ const facts = (chip: CharacterChip) => [...part(chip, 'facts')!.children].map((n
 describe('<character-chip>', () => {
   afterEach(async () => {
     await resetMouse();
-    await setViewport({ width: 800, height: 600 });
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
   });
 
   it('sits inside a sentence as a button with a monogram and the name', async () => {
@@ -118,7 +118,7 @@ describe('<character-chip>', () => {
     expect(chip.open).to.equal(false);
     expect(panel(chip)).to.equal(null);
     expect(deepActiveElement() === button(chip), 'focus is back on the chip').to.equal(true);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(chip);
     expect(chip.open).to.equal(true);
     part(chip, 'close')!.click();
@@ -146,12 +146,14 @@ describe('<character-chip>', () => {
   });
 
   it('keeps the panel inside a narrow viewport, near either edge', async () => {
-    await setViewport({ width: 320, height: 560 });
-    const wrap = await fixture(html`<div style="display: flex; justify-content: space-between; width: 320px">
-      <character-chip character="kit"></character-chip><character-chip character="scarlett"></character-chip>
-    </div>`);
-    await settle(wrap);
-    for (const chip of wrap.querySelectorAll<CharacterChip>('character-chip')) {
+    const page = await framedPage(
+      320,
+      560,
+      `<div style="display: flex; justify-content: space-between; width: 320px">
+        <character-chip character="kit"></character-chip><character-chip character="scarlett"></character-chip>
+      </div>`,
+    );
+    for (const chip of page.querySelectorAll<CharacterChip>('character-chip')) {
       chip.open = true;
       await settle(chip);
       const box = panel(chip)!.getBoundingClientRect();
@@ -163,10 +165,8 @@ describe('<character-chip>', () => {
   });
 
   it('opens upwards when there is no room below', async () => {
-    await setViewport({ width: 800, height: 600 });
-    const wrap = await fixture(html`<div style="position: fixed; bottom: 10px; left: 10px"><character-chip character="julie"></character-chip></div>`);
-    const chip = wrap.querySelector('character-chip') as CharacterChip;
-    await settle(wrap);
+    const page = await framedPage(800, 600, '<div style="position: fixed; bottom: 10px; left: 10px"><character-chip character="julie"></character-chip></div>');
+    const chip = page.querySelector('character-chip') as CharacterChip;
     chip.open = true;
     await settle(chip);
     expect(panel(chip)!.getBoundingClientRect().bottom).to.be.at.most(button(chip).getBoundingClientRect().top);
@@ -226,9 +226,8 @@ describe('<character-chip>', () => {
       await expect(await chipIn(html`<character-chip character="scarlett" open></character-chip>`)).to.be.accessible();
     });
     it('open panel, beats revealed, dark', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
-      await expect(await chipIn(html`<character-chip character="scarlett" open spoilers></character-chip>`)).to.be.accessible();
-      await emulateMedia({ colorScheme: 'light' });
+      const chip = await chipIn(html`<character-chip character="scarlett" open spoilers style="--ee-color-scheme: dark"></character-chip>`);
+      await expect(chip).to.be.accessible();
     });
     it('unknown id', async () => {
       await captureWarnings(async () => {

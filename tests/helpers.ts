@@ -139,3 +139,24 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** Only the Chromium launcher speaks the DevTools protocol that emulateMedia() needs. */
+export const canEmulateMedia = /Chrome\//.test(navigator.userAgent); // also "HeadlessChrome/"
+
+/**
+ * A `width` × `height` viewport in every engine: an iframe whose page loads the built CDN bundle
+ * (as a blog would) around `body`. Resolves once the elements are defined and rendered.
+ */
+export async function framedPage(width: number, height: number, body: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block`;
+  frame.srcdoc = `<!doctype html><html><body style="margin: 0; font: 16px/1.5 serif">${body}
+    <script type="module" src="${location.origin}/dist/cdn/episode-elements.js"></script></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await Promise.all(['episode-card', 'character-chip', 'plot-thread'].map((tag) => win.customElements.whenDefined(tag)));
+  await settle(frame.contentDocument!.body);
+  return frame.contentDocument!;
+}

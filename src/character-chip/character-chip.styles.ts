@@ -35,7 +35,10 @@ export const characterChipStyles = css`
     overflow-wrap: anywhere;
   }
   .unknown {
-    text-decoration: underline dotted var(--_muted);
+    /* Longhands: WebKit drops the style from the text-decoration shorthand. */
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
+    text-decoration-color: var(--_muted);
     text-underline-offset: 0.2em;
     cursor: help;
   }
