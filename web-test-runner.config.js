@@ -9,6 +9,10 @@ import { summaryReporter } from './tests/summary-reporter.js';
 // The hostile-input corpus (MIT, see tests/fixtures/README.md) served to the tests as JSON.
 const XSS_CORPUS = 'tests/fixtures/xss-payload-list.txt';
 
+/** The policy a strict site sends; tests/csp.test.ts proves the elements run under it. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -20,6 +24,12 @@ export default {
     // 'esnext', not 'es2022': esbuild's transform drops `with { type: 'json' }` for older targets,
     // and the browser then refuses the JSON module. Every engine we test supports ES2022+ natively.
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' }),
+    {
+      name: 'strict-csp',
+      transform(context) {
+        if (context.path === '/tests/pages/csp.html') return { headers: { 'Content-Security-Policy': STRICT_CSP } };
+      },
+    },
     {
       name: 'xss-corpus',
       serve(context) {

@@ -9,3 +9,4 @@ export { PlotThread } from './plot-thread/plot-thread.js';
 export { catalog, register, Catalog, DatasetError, formatIssue, validateDataset } from './data/index.js';
 export type * from './data/index.js';
 export type { SpoilersToggleDetail } from './shared/spoiler-guard.js';
+export { VERSION } from './version.js';

@@ -145,12 +145,14 @@ export const canEmulateMedia = /Chrome\//.test(navigator.userAgent); // also "He
 
 /**
  * A `width` × `height` viewport in every engine: an iframe whose page loads the built CDN bundle
- * (as a blog would) around `body`. Resolves once the elements are defined and rendered.
+ * (as a blog would) around `body`, after the classic script `beforeBundle`. Resolves once the
+ * elements are defined and rendered.
  */
-export async function framedPage(width: number, height: number, body: string): Promise<Document> {
+export async function framedPage(width: number, height: number, body: string, beforeBundle = ''): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block`;
   frame.srcdoc = `<!doctype html><html><body style="margin: 0; font: 16px/1.5 serif">${body}
+    <script>${beforeBundle}</script>
     <script type="module" src="${location.origin}/dist/cdn/episode-elements.js"></script></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);

@@ -61,6 +61,7 @@ export const characterChipStyles = css`
     line-height: 1.45;
     text-align: start;
     white-space: normal;
+    overflow-wrap: anywhere; /* long names and unbroken strings wrap instead of widening the panel */
     z-index: 2147483647; /* only matters where popover (top layer) is unsupported */
   }
   .panel:focus {
@@ -81,6 +82,7 @@ export const characterChipStyles = css`
   }
   .panel-name {
     flex: 1;
+    min-width: 0;
     font-size: 1.15em;
     font-weight: 700;
     overflow-wrap: anywhere;
@@ -103,7 +105,7 @@ export const characterChipStyles = css`
   .facts {
     margin: 0;
     display: grid;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: auto minmax(0, 1fr);
     gap: 0.125rem 0.75rem;
     font-size: 0.9em;
   }

@@ -11,6 +11,7 @@ import { warnMissing } from '../shared/notice.js';
 import { base, tokens } from '../styles/tokens.js';
 import { hues, shared } from '../styles/shared.js';
 import { characterChipStyles } from './character-chip.styles.js';
+import { VERSION } from '../version.js';
 
 /** Detail of `ee-panel-open` and `ee-panel-close`. */
 export interface PanelToggleDetail {
@@ -79,6 +80,9 @@ let openChip: CharacterChip | undefined;
  * @cssprop --ee-shadow - Panel shadow.
  */
 export class CharacterChip extends LitElement {
+  /** The library version that defined this class. */
+  static readonly version = VERSION;
+
   static override styles = [tokens, base, shared, hues, characterChipStyles];
 
   /** Id of the character, e.g. `scarlett`. */

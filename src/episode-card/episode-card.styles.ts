@@ -3,9 +3,10 @@ import { css } from 'lit';
 export const episodeCardStyles = css`
   :host {
     display: block;
-    line-height: 1.5;
   }
+  /* Line height on the inner box, not :host: a page rule such as * { line-height: 3 } beats :host. */
   .card {
+    line-height: 1.5;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-top: 4px solid var(--_accent);

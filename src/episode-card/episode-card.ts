@@ -10,6 +10,7 @@ import { SpoilerGuard } from '../shared/spoiler-guard.js';
 import { shared } from '../styles/shared.js';
 import { base, tokens } from '../styles/tokens.js';
 import { episodeCardStyles } from './episode-card.styles.js';
+import { VERSION } from '../version.js';
 
 const FINALE_LABEL = { season: 'Season finale', series: 'Series finale' } as const;
 
@@ -55,6 +56,9 @@ const FINALE_LABEL = { season: 'Season finale', series: 'Series finale' } as con
  * @cssprop --ee-shadow - Card shadow.
  */
 export class EpisodeCard extends LitElement {
+  /** The library version that defined this class. */
+  static readonly version = VERSION;
+
   static override styles = [tokens, base, shared, episodeCardStyles];
 
   /** Id of the episode to show, e.g. `s1e30`. */

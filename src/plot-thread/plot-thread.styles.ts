@@ -3,9 +3,10 @@ import { css } from 'lit';
 export const plotThreadStyles = css`
   :host {
     display: block;
-    line-height: 1.5;
   }
+  /* Line height on the inner box, not :host: a page rule such as * { line-height: 3 } beats :host. */
   .thread {
+    line-height: 1.5;
     display: grid;
     gap: 0.625rem;
   }

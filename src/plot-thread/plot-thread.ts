@@ -10,6 +10,7 @@ import { statusBadge } from '../shared/status.js';
 import { base, tokens } from '../styles/tokens.js';
 import { shared } from '../styles/shared.js';
 import { plotThreadStyles } from './plot-thread.styles.js';
+import { VERSION } from '../version.js';
 
 /**
  * @summary One storyline: title, status, the people in it as character chips, and — behind a
@@ -43,6 +44,9 @@ import { plotThreadStyles } from './plot-thread.styles.js';
  * @cssprop --ee-space - Base spacing.
  */
 export class PlotThread extends LitElement {
+  /** The library version that defined this class. */
+  static readonly version = VERSION;
+
   static override styles = [tokens, base, shared, plotThreadStyles];
 
   /** Id of the storyline, e.g. `scarletts-voice`. */

@@ -1,0 +1,114 @@
+import { expect } from '@open-wc/testing';
+import { VERSION } from '../src/version.js';
+import { framedPage, settle } from './helpers.js';
+
+const TAGS = ['episode-card', 'character-chip', 'plot-thread'];
+const load = (url: string) => import(/* @vite-ignore */ url);
+
+describe('coexistence with other copies and other pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('keeps VERSION equal to package.json', async () => {
+    expect(VERSION).to.equal((await (await fetch('/package.json')).json()).version);
+  });
+
+  it('runs an npm build and the CDN bundle on one page: one definition per tag, no error, no note', async () => {
+    const notes: string[] = [];
+    const errors: unknown[] = [];
+    const info = console.info;
+    console.info = (...args: unknown[]) => void notes.push(args.join(' '));
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    try {
+      const npm = await load('/dist/all.js');
+      const cdn = await load('/dist/cdn/episode-elements.js');
+      expect(cdn.EpisodeCard === npm.EpisodeCard, 'two separate copies ran').to.equal(false);
+      expect(TAGS.map((tag) => customElements.get(tag))).to.deep.equal([npm.EpisodeCard, npm.CharacterChip, npm.PlotThread]);
+      const card = document.createElement('episode-card');
+      card.setAttribute('episode', 's1e30');
+      document.body.append(card);
+      await settle(card);
+      expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('We');
+      card.remove();
+    } finally {
+      console.info = info;
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(notes, 'same version: nothing to say').to.deep.equal([]);
+  });
+
+  it('leaves a tag defined by a different version alone, with one console note', async () => {
+    const page = await framedPage(
+      600,
+      300,
+      '<plot-thread thread="kits-letter"></plot-thread><episode-card episode="s1e30" variant="compact"></episode-card>',
+      `window.__notes = [];
+       console.info = (...args) => window.__notes.push(args.join(' '));
+       customElements.define('plot-thread', class extends HTMLElement { static version = '0.0.1'; });`,
+    );
+    const win = page.defaultView as unknown as { __notes: string[] };
+    expect(win.__notes).to.deep.equal([
+      `episode-elements ${VERSION}: <plot-thread> is already defined by episode-elements 0.0.1; that definition stays in use.`,
+    ]);
+    expect(page.querySelector('plot-thread')!.shadowRoot).to.equal(null);
+    expect(page.querySelector('episode-card')!.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('We');
+  });
+
+  it('upgrades elements created before the library, keeping attributes and properties set early', async () => {
+    const page = await framedPage(
+      700,
+      400,
+      '<div id="host"></div>',
+      `const card = document.createElement('episode-card');
+       card.episode = 's1e30';
+       card.variant = 'compact';
+       card.headingLevel = 2;
+       const chip = document.createElement('character-chip');
+       chip.setAttribute('character', 'jax');
+       chip.open = true;
+       const thread = document.createElement('plot-thread');
+       thread.thread = 'jenna-and-sasha';
+       thread.spoilers = true;
+       document.getElementById('host').append(card, chip, thread);`,
+    );
+    const [card, chip, thread] = page.getElementById('host')!.children;
+    const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part="${name}"]`);
+    expect(card.getAttribute('variant')).to.equal('compact');
+    expect(part(card, 'title')!.getAttribute('aria-level')).to.equal('2');
+    expect(part(card, 'cast'), 'compact').to.equal(null);
+    expect(part(chip, 'panel')).to.exist;
+    expect(part(thread, 'outcome')!.textContent).to.include('Jenna smiles at Sasha');
+  });
+
+  it('keeps its layout under hostile page CSS: only font and colour scheme come in', async () => {
+    const hostile = `<style>
+      * { box-sizing: content-box !important; line-height: 3 !important; letter-spacing: 2px; }
+      button { background: red !important; border: 6px solid lime !important; padding: 30px !important; font: 40px monospace !important; }
+      h3, p, ol, ul, li { margin: 50px !important; padding: 40px !important; list-style: square !important; display: block; }
+      div { border: 3px solid blue; }
+    </style>`;
+    const body = `<div style="width: 640px; font-size: 18px"><episode-card episode="s1e30" spoilers></episode-card>
+      <p>With <character-chip character="scarlett"></character-chip> here.</p>
+      <plot-thread thread="kits-letter" spoilers></plot-thread></div>`;
+    const clean = await framedPage(700, 900, body);
+    const dirty = await framedPage(700, 900, hostile + body);
+    const metrics = (page: Document) => {
+      const card = page.querySelector('episode-card')!.shadowRoot!;
+      const thread = page.querySelector('plot-thread')!.shadowRoot!;
+      const toggle = card.querySelector('[part="spoiler-toggle"]')!;
+      const beat = card.querySelector('[part="beat"]')!;
+      return {
+        loglineLineHeight: getComputedStyle(card.querySelector('[part="logline"]')!).lineHeight,
+        beatMargin: getComputedStyle(beat).margin,
+        toggleBackground: getComputedStyle(toggle).backgroundColor,
+        toggleBorder: getComputedStyle(toggle).borderTopWidth,
+        threadTitleHeight: Math.round(thread.querySelector('[part="title"]')!.getBoundingClientRect().height),
+      };
+    };
+    expect(metrics(dirty)).to.deep.equal(metrics(clean));
+    // The chip keeps its own line box inside the hostile paragraph.
+    const chip = dirty.querySelector('character-chip')!.shadowRoot!.querySelector('[part="base"]')!;
+    expect(getComputedStyle(chip).backgroundColor).not.to.equal('rgb(255, 0, 0)');
+  });
+});

@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { settle } from './helpers.js';
+
+const POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+type FrameWindow = Window & typeof globalThis & { __violations: string[]; __errors: string[]; __ran?: number };
+
+describe('strict Content-Security-Policy and Trusted Types', () => {
+  let frame: HTMLIFrameElement;
+  let win: FrameWindow;
+  let doc: Document;
+
+  before(async () => {
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 800px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/tests/pages/csp.html';
+    document.body.append(frame);
+    await loaded;
+    win = frame.contentWindow as FrameWindow;
+    doc = frame.contentDocument!;
+    await Promise.all(['episode-card', 'character-chip', 'plot-thread'].map((t) => win.customElements.whenDefined(t)));
+    await settle(doc.body);
+  });
+  after(() => frame.remove());
+
+  it('is served with the strict policy', async () => {
+    const response = await fetch('/tests/pages/csp.html');
+    expect(response.headers.get('content-security-policy')).to.equal(POLICY);
+  });
+
+  it('renders every element, variant and state without a violation or an error', () => {
+    const title = (el: Element) => el.shadowRoot!.querySelector('[part="title"]')?.textContent?.trim();
+    const cards = doc.querySelectorAll('episode-card');
+    expect([...cards].map(title)).to.deep.equal(['We', 'We', 'We', undefined]);
+    expect(cards[1].shadowRoot!.querySelectorAll('[part="beat"]')).to.have.length(35);
+    const threads = doc.querySelectorAll('plot-thread');
+    expect(threads[1].shadowRoot!.querySelector('[part="outcome"]')).to.exist;
+    expect(threads[3].shadowRoot!.querySelector('[part="outcome"]')).to.exist;
+    const kit = doc.querySelector('character-chip[character="kit"]')!;
+    expect(kit.shadowRoot!.querySelector('[part="panel"]')).to.exist;
+    expect(kit.shadowRoot!.querySelectorAll('[part="beat"]')).to.have.length(8);
+    // Styles applied (constructed stylesheets are allowed under style-src 'self').
+    expect(getComputedStyle(cards[0].shadowRoot!.querySelector('[part="base"]')!).borderTopWidth).to.equal('4px');
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('really is enforced: an inline script on that page does not run and is reported', async () => {
+    const script = doc.createElement('script');
+    try {
+      script.textContent = 'window.__ran = 1'; // a TypeError here where Trusted Types are enforced
+      doc.body.append(script);
+    } catch (error) {
+      expect((error as Error).name).to.equal('TypeError');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(win.__ran).to.equal(undefined);
+    expect(win.__violations.length).to.be.greaterThan(0);
+  });
+});
