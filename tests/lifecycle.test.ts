@@ -13,17 +13,17 @@ import { backstage, makeSeries, part, parts, settle, text, thrownMessage } from 
 function listenerLedger() {
   const net = new Map<string, number>();
   const restore: (() => void)[] = [];
+  /** `method`, counting `delta` per call against `name:type`. */
+  const counted = (name: string, method: Function, delta: number) =>
+    function (this: EventTarget, type: string, ...rest: unknown[]) {
+      net.set(`${name}:${type}`, (net.get(`${name}:${type}`) ?? 0) + delta);
+      return method.call(this, type, ...rest);
+    };
   for (const [name, target] of [['document', document], ['window', window], ['catalog', catalog]] as const) {
     const add = target.addEventListener;
     const remove = target.removeEventListener;
-    target.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
-      net.set(`${name}:${type}`, (net.get(`${name}:${type}`) ?? 0) + 1);
-      return (add as Function).call(this, type, ...rest);
-    } as typeof add;
-    target.removeEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
-      net.set(`${name}:${type}`, (net.get(`${name}:${type}`) ?? 0) - 1);
-      return (remove as Function).call(this, type, ...rest);
-    } as typeof remove;
+    target.addEventListener = counted(name, add, 1) as typeof add;
+    target.removeEventListener = counted(name, remove, -1) as typeof remove;
     restore.push(() => {
       target.addEventListener = add;
       target.removeEventListener = remove;
