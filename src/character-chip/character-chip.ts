@@ -42,6 +42,7 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && Object.hasOwn(HTML
 let openChip: CharacterChip | undefined;
 
 /**
+ * @tagname character-chip
  * @summary An inline chip for one character that sits inside running text and opens a panel with
  * who they are: aliases, groups, storylines, relationships and (behind a spoiler button) their beats.
  *
@@ -153,7 +154,7 @@ export class CharacterChip extends LitElement {
     window.addEventListener('resize', this.#onViewportChange);
     window.addEventListener('scroll', this.#onViewportChange, true);
     panel.focus({ preventScroll: true });
-    this.#fire('ee-panel-open');
+    this.dispatchEvent(new CustomEvent<PanelToggleDetail>('ee-panel-open', this.#eventInit()));
   }
 
   #closed(): void {
@@ -162,7 +163,7 @@ export class CharacterChip extends LitElement {
     // Focus was in the panel (now gone) or nowhere: bring it back to the chip.
     const active = document.activeElement;
     if (this.isConnected && (active === this || active === document.body || active === null)) this.#button()?.focus();
-    this.#fire('ee-panel-close');
+    this.dispatchEvent(new CustomEvent<PanelToggleDetail>('ee-panel-close', this.#eventInit()));
   }
 
   #stopListening(): void {
@@ -172,8 +173,9 @@ export class CharacterChip extends LitElement {
     window.removeEventListener('scroll', this.#onViewportChange, true);
   }
 
-  #fire(type: 'ee-panel-open' | 'ee-panel-close'): void {
-    this.dispatchEvent(new CustomEvent<PanelToggleDetail>(type, { detail: { character: this.character }, bubbles: true, composed: true }));
+  /** Panel events bubble and are composed, so one listener on document hears every chip. */
+  #eventInit(): CustomEventInit<PanelToggleDetail> {
+    return { detail: { character: this.character }, bubbles: true, composed: true };
   }
 
   #button = () => this.renderRoot.querySelector<HTMLButtonElement>('button[part="base"]');

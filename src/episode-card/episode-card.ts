@@ -15,6 +15,7 @@ import { VERSION } from '../version.js';
 const FINALE_LABEL = { season: 'Season finale', series: 'Series finale' } as const;
 
 /**
+ * @tagname episode-card
  * @summary A card for one TV episode: series, season and number, title, logline, the cast as
  * character chips and the storylines as expandable plot threads, with the episode's beats behind
  * a spoiler button. Registering it registers `<character-chip>` and `<plot-thread>` too.

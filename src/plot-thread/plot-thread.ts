@@ -13,6 +13,7 @@ import { plotThreadStyles } from './plot-thread.styles.js';
 import { VERSION } from '../version.js';
 
 /**
+ * @tagname plot-thread
  * @summary One storyline: title, status, the people in it as character chips, and — behind a
  * spoiler button — its outcome and its beats as a timeline placed within the episode.
  *
