@@ -1,0 +1,47 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/plot-thread/plot-thread.register.js';
+import { column, dark, rtl } from './decorators.js';
+
+interface Args {
+  thread: string;
+  variant: 'full' | 'compact';
+  'heading-level': number;
+  spoilers: boolean;
+  expanded: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/plot-thread',
+  component: 'plot-thread',
+  decorators: [column],
+  args: { thread: 'scarletts-voice', variant: 'full', 'heading-level': 3, spoilers: false, expanded: false },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['full', 'compact'] },
+    thread: {
+      control: 'select',
+      options: [
+        'miles-and-alya', 'scarletts-voice', 'biancas-film-role', 'jax-and-bianca', 'kit-and-jax-on-tour', 'the-scouts-slot',
+        'carly-and-vanessa', 'kits-letter', 'denzels-plan', 'jenna-and-sasha', 'the-sprinkler-secret',
+      ],
+    },
+  },
+  render: (args) => html`<plot-thread
+    thread=${args.thread}
+    variant=${args.variant}
+    heading-level=${args['heading-level']}
+    ?spoilers=${args.spoilers}
+    ?expanded=${args.expanded}
+  ></plot-thread>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Full: Story = {};
+export const SpoilersShown: Story = { args: { spoilers: true } };
+export const Compact: Story = { args: { variant: 'compact', thread: 'the-scouts-slot' } };
+export const CompactExpanded: Story = { args: { variant: 'compact', thread: 'the-scouts-slot', expanded: true } };
+export const Cliffhanger: Story = { args: { thread: 'the-sprinkler-secret', spoilers: true } };
+export const UnknownId: Story = { args: { thread: 'no-such-thread' } };
+export const Dark: Story = { args: { spoilers: true }, decorators: [dark] };
+export const RightToLeft: Story = { args: { spoilers: true }, decorators: [rtl] };
