@@ -4,19 +4,25 @@
 import { existsSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 
-/** Starts the static server; resolves to the demo page's URL and a stop function. */
-export async function serveDemo(port = Number(process.env.PORT ?? 8000)) {
-  if (!existsSync('dist/cdn/episode-elements.js')) {
-    throw new Error('dist/cdn/episode-elements.js is missing: run `npm run build` first (or `npm start`, which builds).');
-  }
+/** Serves `rootDir` as plain static files (no transforms); resolves to its origin and a stop function. */
+export async function serveStatic(rootDir, port) {
   const server = await startDevServer({
-    config: { rootDir: '.', port, hostname: 'localhost', nodeResolve: false, watch: false },
+    config: { rootDir, port, hostname: 'localhost', nodeResolve: false, watch: false },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
     autoExitProcess: false,
   });
-  return { url: `http://localhost:${server.server.address().port}/demo/`, stop: () => server.stop() };
+  return { origin: `http://localhost:${server.server.address().port}`, stop: () => server.stop() };
+}
+
+/** Serves the package root; resolves to the demo page's URL and a stop function. */
+export async function serveDemo(port = Number(process.env.PORT ?? 8000)) {
+  if (!existsSync('dist/cdn/episode-elements.js')) {
+    throw new Error('dist/cdn/episode-elements.js is missing: run `npm run build` first (or `npm start`, which builds).');
+  }
+  const { origin, stop } = await serveStatic('.', port);
+  return { url: `${origin}/demo/`, stop };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -4,7 +4,7 @@
 // Run after `npm run build-storybook`; `npm test` does both.
 import { existsSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
+import { serveStatic } from './serve-demo.js';
 
 const root = 'storybook-static';
 if (!existsSync(`${root}/index.json`)) {
@@ -13,14 +13,8 @@ if (!existsSync(`${root}/index.json`)) {
 }
 const stories = Object.values(JSON.parse(readFileSync(`${root}/index.json`, 'utf8')).entries).filter((e) => e.type === 'story');
 const started = Date.now();
-const server = await startDevServer({
-  config: { rootDir: root, port: 0, hostname: 'localhost', nodeResolve: false, watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-  autoExitProcess: false,
-});
-const origin = `http://localhost:${server.server.address().port}`;
+const server = await serveStatic(root, 0);
+const origin = server.origin;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
