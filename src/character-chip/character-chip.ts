@@ -222,7 +222,6 @@ export class CharacterChip extends LitElement {
     const inEpisode = new Set(catalog.threadsIn(episodeId).map((t) => t.id));
     const threads = catalog.threadsOf(character.id).filter((t) => inEpisode.has(t.id));
     const relationships = catalog.relationshipsOf(character.id, episodeId);
-    const episodeBeats = catalog.beatsIn(episodeId);
     const beats = catalog.beatsOf(character.id).filter((b) => b.episode === episodeId);
     const revealed = this.#guard.revealed;
     return html`<div
@@ -259,7 +258,7 @@ export class CharacterChip extends LitElement {
         ? html`<div class="section-heading" part="section-heading">In this episode</div>
             ${this.#guard.renderToggle('beats', `${beats.length} ${beats.length === 1 ? 'beat' : 'beats'}`)}
             <ol part="beats" class="timeline beats" id="beats" ?hidden=${!revealed}>
-              ${revealed ? beats.map((b) => this.#renderBeat(character.id, b, episodeBeats)) : nothing}
+              ${revealed ? beats.map((b) => this.#renderBeat(character.id, b)) : nothing}
             </ol>`
         : nothing}
     </div>`;
@@ -302,11 +301,11 @@ export class CharacterChip extends LitElement {
     </li>`;
   }
 
-  #renderBeat(self: string, beat: Beat, episodeBeats: Beat[]): TemplateResult {
-    const position = episodeBeats.indexOf(beat) + 1;
+  #renderBeat(self: string, beat: Beat): TemplateResult {
+    const { number, of } = catalog.beatPosition(beat.id)!;
     const inferred = beat.inferredCharacters?.find((a) => a.character === self);
-    return html`<li part="beat" data-n=${position}>
-      <span class="visually-hidden">Beat ${position} of ${episodeBeats.length}: </span>${beat.summary}
+    return html`<li part="beat" data-n=${number}>
+      <span class="visually-hidden">Beat ${number} of ${of}: </span>${beat.summary}
       ${inferred ? html`<span class="reason"><span class="inferred">inferred</span> ${inferred.reason}</span>` : nothing}
     </li>`;
   }

@@ -37,6 +37,8 @@ export class Catalog extends EventTarget {
   readonly #relationships: Relationship[] = [];
   /** Each episode's beats in story order, built once at registration (every card render asks). */
   readonly #beatsByEpisode = new Map<string, Beat[]>();
+  /** Each beat's 1-based place in its episode, recorded as the index above is built. */
+  readonly #beatNumber = new Map<string, number>();
 
   /**
    * Validates `dataset` and adds it. On any problem it throws a `DatasetError` (naming `source`,
@@ -55,6 +57,7 @@ export class Catalog extends EventTarget {
       const beats = this.#beatsByEpisode.get(beat.episode) ?? [];
       if (!beats.length) this.#beatsByEpisode.set(beat.episode, beats);
       beats.push(beat);
+      this.#beatNumber.set(beat.id, beats.length);
     }
     this.dispatchEvent(new Event('change'));
     return data;
@@ -87,6 +90,13 @@ export class Catalog extends EventTarget {
   /** An episode's beats in story order. */
   beatsIn(episodeId: string): Beat[] {
     return [...(this.#beatsByEpisode.get(episodeId) ?? [])];
+  }
+
+  /** Where a beat falls in its episode ("beat 7 of 35"), or undefined for an unknown id. */
+  beatPosition(beatId: string): { number: number; of: number } | undefined {
+    const beat = this.#byId.beats.get(beatId);
+    if (!beat) return undefined;
+    return { number: this.#beatNumber.get(beatId)!, of: this.#beatsByEpisode.get(beat.episode)!.length };
   }
 
   /** Storylines with at least one beat in the episode, in order of their first beat. */

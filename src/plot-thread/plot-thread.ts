@@ -126,10 +126,9 @@ export class PlotThread extends LitElement {
   }
 
   #renderBeat(beat: Beat): TemplateResult {
-    const inEpisode = catalog.beatsIn(beat.episode);
-    const position = inEpisode.indexOf(beat) + 1;
-    return html`<li part="beat" data-n=${position}>
-      <span part="beat-position" class="position">Beat ${position} of ${inEpisode.length}</span>
+    const { number, of } = catalog.beatPosition(beat.id)!;
+    return html`<li part="beat" data-n=${number}>
+      <span part="beat-position" class="position">Beat ${number} of ${of}</span>
       ${beat.summary}
     </li>`;
   }

@@ -43,6 +43,7 @@ describe('catalog: the bundled Backstage data', () => {
     expect(beats).to.have.length(35);
     expect(beats[0].id).to.equal('s1e30-b01');
     expect(beats.at(-1)!.quote?.text).to.equal('SECRETS HAVE A WAY OF GETTING OUT');
+    expect(beats.map((b) => catalog.beatPosition(b.id))).to.deep.equal(beats.map((_, i) => ({ number: i + 1, of: 35 })));
     expect(ids(catalog.threadsIn('s1e30'))).to.deep.equal([
       'miles-and-alya', 'scarletts-voice', 'biancas-film-role', 'jax-and-bianca', 'kit-and-jax-on-tour', 'the-scouts-slot',
       'carly-and-vanessa', 'kits-letter', 'denzels-plan', 'jenna-and-sasha', 'the-sprinkler-secret',
@@ -73,6 +74,7 @@ describe('catalog: the bundled Backstage data', () => {
     expect(catalog.character('')).to.equal(undefined);
     expect(catalog.thread('nope')).to.equal(undefined);
     expect(catalog.beatsIn('s1e99')).to.deep.equal([]);
+    expect(catalog.beatPosition('s1e30-b99')).to.equal(undefined);
     expect(catalog.threadsOf('nobody')).to.deep.equal([]);
   });
 });
