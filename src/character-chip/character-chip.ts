@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { catalog } from '../data/index.js';
 import type { Beat, Character, Relationship, RelationshipKind } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { hueOf, initials } from '../shared/monogram.js';
 import { placePanel } from '../shared/place-panel.js';
+import { SlicedElement } from '../shared/sliced-element.js';
 import { SpoilerGuard } from '../shared/spoiler-guard.js';
 import { statusBadge } from '../shared/status.js';
 import { warnMissing } from '../shared/notice.js';
@@ -80,7 +81,7 @@ let openChip: CharacterChip | undefined;
  * @cssprop --ee-radius - Panel corner radius.
  * @cssprop --ee-shadow - Panel shadow.
  */
-export class CharacterChip extends LitElement {
+export class CharacterChip extends SlicedElement {
   /** The library version that defined this class. */
   static readonly version = VERSION;
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { catalog } from '../data/index.js';
 import type { Beat, Episode } from '../data/types.js';
@@ -6,6 +6,7 @@ import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { headingLevel } from '../shared/heading.js';
 import { missingNotice } from '../shared/notice.js';
 import { safeUrl } from '../shared/safe-url.js';
+import { SlicedElement } from '../shared/sliced-element.js';
 import { SpoilerGuard } from '../shared/spoiler-guard.js';
 import { shared } from '../styles/shared.js';
 import { base, tokens } from '../styles/tokens.js';
@@ -56,7 +57,7 @@ const FINALE_LABEL = { season: 'Season finale', series: 'Series finale' } as con
  * @cssprop --ee-space - Base spacing.
  * @cssprop --ee-shadow - Card shadow.
  */
-export class EpisodeCard extends LitElement {
+export class EpisodeCard extends SlicedElement {
   /** The library version that defined this class. */
   static readonly version = VERSION;
 

@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { catalog } from '../data/index.js';
 import type { Beat, Thread } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { headingLevel } from '../shared/heading.js';
 import { missingNotice } from '../shared/notice.js';
+import { SlicedElement } from '../shared/sliced-element.js';
 import { SpoilerGuard } from '../shared/spoiler-guard.js';
 import { statusBadge } from '../shared/status.js';
 import { base, tokens } from '../styles/tokens.js';
@@ -44,7 +45,7 @@ import { VERSION } from '../version.js';
  * @cssprop --ee-radius - Corner radius.
  * @cssprop --ee-space - Base spacing.
  */
-export class PlotThread extends LitElement {
+export class PlotThread extends SlicedElement {
   /** The library version that defined this class. */
   static readonly version = VERSION;
 

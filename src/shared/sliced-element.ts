@@ -1,0 +1,101 @@
+import { LitElement } from 'lit';
+
+/**
+ * How long first renders may run in one task before the rest wait for the next one. A page with
+ * hundreds of tags upgrades them all at once when the bundle defines them; rendering them in one
+ * go is a single long task that blocks input (300 mixed elements took 160 ms here). Slices keep
+ * each task under the 50 ms long-task line, with room for the work around them.
+ */
+const SLICE_MS = 12;
+
+interface FirstRender {
+  element: Element;
+  run: () => void;
+}
+
+let queue: FirstRender[] = [];
+let next = 0;
+let pumping = false;
+
+/** A macrotask without setTimeout's 4 ms clamp for nested timers. */
+const channel = typeof MessageChannel === 'function' ? new MessageChannel() : undefined;
+if (channel) channel.port1.onmessage = () => pump();
+const nextTask = () => (channel ? channel.port2.postMessage(null) : setTimeout(() => pump()));
+
+/** Whether the element's box (its fallback content, before its first render) is on screen. */
+const inViewport = (element: Element) => {
+  const { top, bottom } = element.getBoundingClientRect();
+  return bottom >= 0 && top <= innerHeight;
+};
+
+/**
+ * Starts a batch: what is on screen renders now, in this task, whatever its cost, so the reader's
+ * first frame is complete and nothing in view shifts afterwards; the rest follows in document
+ * order, a slice per task. Positions are read again after each render, because rendered elements
+ * push the ones after them down (unrendered tags are often empty, so at first all look on screen).
+ */
+function startBatch(): void {
+  const start = performance.now();
+  const later: FirstRender[] = [];
+  for (const entry of queue) {
+    if (inViewport(entry.element)) entry.run();
+    else later.push(entry);
+  }
+  queue = later;
+  pump(start);
+}
+
+/** Renders in queue order until the slice that began at `start` has run over SLICE_MS. */
+function pump(start = performance.now()): void {
+  while (next < queue.length) {
+    if (performance.now() - start > SLICE_MS) return void nextTask();
+    queue[next++].run();
+  }
+  queue = [];
+  next = 0;
+  pumping = false;
+}
+
+/**
+ * Queues `render` (the first render of `element`) for the current batch. The promise settles when
+ * it has run, rejecting with what it threw.
+ */
+export function renderInSlice(element: Element, render: () => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const run = () => {
+      try {
+        render();
+        resolve();
+      } catch (error) {
+        reject(error);
+      }
+    };
+    queue.push({ element, run });
+    if (!pumping) {
+      pumping = true;
+      // A microtask, so every element upgraded in this task has queued before the batch starts.
+      queueMicrotask(startBatch);
+    }
+  });
+}
+
+/**
+ * The base of every element: its first render waits its turn in the batches above; later updates
+ * (a click, a changed attribute) render at once, as in any LitElement. Elements inside another
+ * element's shadow root (the chips in a card) render with it, so a card never shows half-built.
+ * `updateComplete` still resolves after the render.
+ * @internal
+ */
+export class SlicedElement extends LitElement {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Rendering now, inside the parent's render, puts the cost in the parent's slice (Lit alone
+    // would render it in a later microtask, after the slice's clock was read).
+    if (!this.hasUpdated && this.getRootNode() instanceof ShadowRoot) this.performUpdate();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || this.getRootNode() instanceof ShadowRoot) return super.scheduleUpdate();
+    return renderInSlice(this, () => super.scheduleUpdate());
+  }
+}

@@ -1,0 +1,117 @@
+import { expect } from '@open-wc/testing';
+import '../src/all.js';
+import type { CharacterChip } from '../src/character-chip/character-chip.js';
+import type { EpisodeCard } from '../src/episode-card/episode-card.js';
+import { renderInSlice } from '../src/shared/sliced-element.js';
+import { deepElements, part, text } from './helpers.js';
+
+/** Busy for `ms`, like a heavy first render. */
+const spin = (ms: number) => {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+};
+
+/** An element placed where it is, on screen or far below it. */
+function placed(onScreen: boolean): HTMLElement {
+  const el = document.createElement('div');
+  el.style.cssText = onScreen ? 'position: fixed; top: 0; height: 10px' : 'position: absolute; top: 500vh; height: 10px';
+  document.body.append(el);
+  return el;
+}
+
+/**
+ * Numbers the slices that renders run in: renders of one slice run back to back in one loop, so a
+ * microtask queued by one render has run only if a task boundary came before the next.
+ */
+function sliceCounter() {
+  let slice = 0;
+  let sameLoop = false;
+  return () => {
+    if (!sameLoop) slice++;
+    sameLoop = true;
+    queueMicrotask(() => (sameLoop = false));
+    return slice;
+  };
+}
+
+describe('first renders in slices', () => {
+  afterEach(() => document.querySelectorAll('body > div, body > episode-card, body > character-chip').forEach((el) => el.remove()));
+
+  it('spreads off-screen renders over several tasks, in order, and runs them all', async () => {
+    const offScreen = placed(false);
+    const currentSlice = sliceCounter();
+    const ran: Array<[number, number]> = [];
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        renderInSlice(offScreen, () => {
+          ran.push([i, currentSlice()]);
+          spin(5);
+        }),
+      ),
+    );
+    expect(ran.map(([i]) => i)).to.deep.equal([...Array(20).keys()]);
+    // 20 renders of 5 ms would be one 100 ms task; each slice stops once it has run over 12 ms.
+    const perSlice = [...new Set(ran.map(([, slice]) => slice))].map((slice) => ran.filter(([, s]) => s === slice).length);
+    expect(perSlice.length).to.be.greaterThan(4);
+    expect(Math.max(...perSlice)).to.be.at.most(4);
+  });
+
+  it('renders what is on screen first, in one task, whatever it costs', async () => {
+    const [below, onScreen] = [placed(false), placed(true)];
+    const currentSlice = sliceCounter();
+    const ran: string[] = [];
+    await Promise.all([
+      renderInSlice(below, () => ran.push(`below, slice ${currentSlice()}`)),
+      ...Array.from({ length: 5 }, (_, i) =>
+        renderInSlice(onScreen, () => {
+          ran.push(`on screen ${i}, slice ${currentSlice()}`);
+          spin(5);
+        }),
+      ),
+    ]);
+    expect(ran.slice(0, 5)).to.deep.equal([0, 1, 2, 3, 4].map((i) => `on screen ${i}, slice 1`));
+    expect(ran[5]).to.equal('below, slice 2');
+  });
+
+  it('rejects the promise of a render that throws, and still runs the others', async () => {
+    const el = placed(false);
+    const ran: string[] = [];
+    const results = await Promise.allSettled([
+      renderInSlice(el, () => ran.push('a')),
+      renderInSlice(el, () => {
+        throw new Error('render failed');
+      }),
+      renderInSlice(el, () => ran.push('c')),
+    ]);
+    expect(results.map((r) => r.status)).to.deep.equal(['fulfilled', 'rejected', 'fulfilled']);
+    expect(((results[1] as PromiseRejectedResult).reason as Error).message).to.equal('render failed');
+    expect(ran).to.deep.equal(['a', 'c']);
+  });
+
+  it('renders a card with its nested chips in one go, and later updates at once', async () => {
+    const card = document.createElement('episode-card') as EpisodeCard;
+    card.episode = 's1e30';
+    document.body.append(card);
+    await card.updateComplete;
+    // The chips inside the card rendered during the card's own render, not in later tasks.
+    const chips = deepElements(card.shadowRoot!).filter((el) => el.localName === 'character-chip') as CharacterChip[];
+    expect(chips.length).to.be.greaterThan(10);
+    expect(chips.every((chip) => chip.hasUpdated)).to.equal(true);
+    card.variant = 'compact';
+    await card.updateComplete;
+    expect(part(card, 'cast')).to.equal(null);
+  });
+
+  it('renders 300 elements added at once, each with its content', async () => {
+    const chips = Array.from({ length: 300 }, (_, i) => {
+      const chip = document.createElement('character-chip') as CharacterChip;
+      chip.character = i % 2 ? 'kit' : 'jax';
+      return chip;
+    });
+    document.body.append(...chips);
+    await Promise.all(chips.map((chip) => chip.updateComplete));
+    expect(chips.every((chip) => chip.hasUpdated)).to.equal(true);
+    expect(text(part(chips[1], 'name'))).to.equal('Kit');
+    expect(text(part(chips[0], 'name'))).to.equal('Jax');
+  });
+});
