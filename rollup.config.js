@@ -3,6 +3,17 @@
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyHTMLLiterals } from 'minify-literals';
+
+// Terser leaves template literals alone, so the elements' CSS and HTML would ship with their
+// indentation; this collapses them (lightningcss for css``, html-minifier-next for html``).
+const minifyLitTemplates = {
+  name: 'minify-lit-templates',
+  transform(code, id) {
+    if (id.includes('/node_modules/') || !id.endsWith('.js')) return null;
+    return minifyHTMLLiterals(code, { fileName: id });
+  },
+};
 
 export default {
   input: 'dist/all.js',
@@ -14,6 +25,7 @@ export default {
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     json({ preferConst: true }),
+    minifyLitTemplates,
     terser({ ecma: 2021, module: true, format: { comments: false } }),
   ],
   onwarn(warning, warn) {
