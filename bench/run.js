@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// `npm run bench`: one run in Debian's headless Chromium that prints every figure side by side —
+// load time against static HTML, layout shift and long tasks on the demo, heap after create/remove
+// cycles, bundle sizes, Lighthouse. BENCH_RUNS (default 20) and BENCH_SIZES (default 30,300,3000)
+// shorten it while working; bench/RESULTS.md records a full run.
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { serveStatic } from '../scripts/serve-demo.js';
+import { bundleSizes } from '../scripts/size.js';
+import { demoHeap, demoLoad } from './demo.js';
+import { lighthouseScores } from './lighthouse.js';
+import { benchLoad } from './load.js';
+import { budgetBreakdown, entrySizes } from './sizes.js';
+import { growthExponent } from './stats.js';
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const SIZES = (process.env.BENCH_SIZES ?? '30,300,3000').split(',').map(Number);
+const CYCLES = 1000;
+
+if (!existsSync('dist/cdn/episode-elements.js')) throw new Error('dist/ is missing: run `npm run build` first (`npm run bench` does).');
+if (!existsSync(CHROME)) throw new Error(`No Chromium at ${CHROME}: sudo apt-get install -y chromium (or set CHROME_PATH).`);
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const kB = (x) => (Number.isNaN(x) ? '—' : `${(x / 1000).toFixed(1)} kB`);
+const table = (head, rows) => {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+};
+
+const browser = await puppeteer.launch({
+  executablePath: CHROME,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--hide-scrollbars'],
+});
+const { origin, stop } = await serveStatic('.', 0);
+const version = await browser.version();
+try {
+  console.log(`# episode-elements benchmark\n`);
+  console.log(`${new Date().toISOString().slice(0, 10)} · ${version} headless · Node ${process.version} · ${os.cpus().length} × ${os.cpus()[0].model.trim()} · ${Math.round(os.totalmem() / 2 ** 30)} GB\n`);
+
+  console.log(`## Load: N mixed elements vs the same content as static HTML (${RUNS} alternating loads each)\n`);
+  const load = await benchLoad(browser, origin, SIZES, RUNS);
+  const interval = ([lo, hi]) => `${lo.toFixed(1)}–${hi.toFixed(1)}`;
+  console.log(
+    table(
+      ['N', 'elements median', '95% CI', 'static median', '95% CI', 'ratio', 'ratio 95% CI', 'longest task (median, worst)'],
+      load.map((r) => [r.n, ms(r.elements.median), interval(r.elements.interval), ms(r.static.median), interval(r.static.interval), r.ratio.toFixed(2), interval(r.interval), `${ms(r.longestTask.elements)}, ${ms(r.worstTask.elements)}`]),
+    ),
+  );
+  const first = load[0].check;
+  console.log(`\nSame content: at N = ${load[0].n} the two pages differ in ${first.differentPixels} pixels; heights ${load.map((r) => `${r.check.elementsHeight}/${r.check.staticHeight}`).join(', ')} px (elements/static).`);
+  if (load.length > 1) {
+    const exponent = (kind) => growthExponent(load.map((r) => [r.n, r[kind].median]));
+    const last = load.at(-1);
+    const prev = load.at(-2);
+    console.log(
+      `Growth ${prev.n} → ${last.n} (×${last.n / prev.n}): elements ×${(last.elements.median / prev.elements.median).toFixed(1)}, static ×${(last.static.median / prev.static.median).toFixed(1)}; ` +
+        `log-log slope over all N: elements ${exponent('elements').toFixed(2)}, static ${exponent('static').toFixed(2)} (1 = linear).`,
+    );
+  }
+
+  const demoUrl = `${origin}/demo/`;
+  console.log(`\n## Demo page (${demoUrl.replace(origin, '')})\n`);
+  const wide = await demoLoad(browser, demoUrl, { width: 1200, height: 900 });
+  const narrow = await demoLoad(browser, demoUrl, { width: 390, height: 844 });
+  const shiftRow = (name, r) => [name, r.cls.toFixed(4), r.shiftedNodes.join(' ') || '—', r.longTasks.length, r.longTasks.length ? ms(Math.max(...r.longTasks)) : '—'];
+  console.log(table(['viewport', 'layout shift (CLS)', 'shifted', 'long tasks', 'longest'], [shiftRow('1200×900', wide), shiftRow('390×844', narrow)]));
+  const heap = await demoHeap(browser, demoUrl, CYCLES);
+  console.log(`\n${CYCLES} create/render/remove cycles of each element (after 50 warm-up cycles; garbage collected before each reading):\n`);
+  console.log(
+    table(
+      ['element', 'heap before', 'heap after', 'change', 'DOM nodes before → after', 'listeners before → after'],
+      heap.map(({ tag, before, after }) => [`<${tag}>`, kB(before.heap), kB(after.heap), `${after.heap - before.heap >= 0 ? '+' : ''}${kB(after.heap - before.heap)}`, `${before.nodes} → ${after.nodes}`, `${before.listeners} → ${after.listeners}`]),
+    ),
+  );
+
+  console.log(`\n## Sizes\n`);
+  const cdn = bundleSizes();
+  const parts = await budgetBreakdown();
+  console.log(table(['file', 'raw', 'gzip -9', 'brotli 11'], [[cdn.file, kB(cdn.raw), kB(cdn.gzip), kB(cdn.brotli)]]));
+  console.log(`\nIts gzip bytes: lit ${kB(parts.lit)}, the Backstage dataset ${kB(parts.data)}, elements + catalog + validator + CSS ${kB(parts.ours)}.\n`);
+  console.log('Imported from npm, bundled alone with lit external (each includes the catalog and the dataset):\n');
+  console.log(table(['entry', 'raw', 'gzip -9', 'brotli 11'], (await entrySizes()).map((r) => [r.name, kB(r.raw), kB(r.gzip), kB(r.brotli)])));
+
+  console.log(`\n## Lighthouse (demo page, default mobile throttling)\n`);
+  if (existsSync('node_modules/.bin/lighthouse')) {
+    const { scores, misses } = await lighthouseScores(demoUrl, CHROME);
+    console.log(table(Object.keys(scores), [Object.values(scores)]));
+    if (misses.length) console.log(`\nAudits short of full marks: ${misses.join('; ')}`);
+  } else {
+    console.log('lighthouse is not installed (npm ci installs it).');
+  }
+} finally {
+  await browser.close();
+  await stop();
+}
