@@ -50,10 +50,11 @@ describe('first renders in slices', () => {
       ),
     );
     expect(ran.map(([i]) => i)).to.deep.equal([...Array(20).keys()]);
-    // 20 renders of 5 ms would be one 100 ms task; each slice stops once it has run over 12 ms.
+    // 20 renders of 5 ms would be one 100 ms task; a slice stops once it has run over its budget
+    // (12 to 40 ms, as long as the pause before it), so at most 9 renders share one.
     const perSlice = [...new Set(ran.map(([, slice]) => slice))].map((slice) => ran.filter(([, s]) => s === slice).length);
-    expect(perSlice.length).to.be.greaterThan(4);
-    expect(Math.max(...perSlice)).to.be.at.most(4);
+    expect(perSlice.length).to.be.at.least(3);
+    expect(Math.max(...perSlice)).to.be.at.most(9);
   });
 
   it('renders what is on screen first, in one task, whatever it costs', async () => {
