@@ -70,11 +70,12 @@ try {
   const shiftRow = (name, r) => [name, r.cls.toFixed(4), r.shiftedNodes.join(' ') || '—', r.longTasks.length, r.longTasks.length ? ms(Math.max(...r.longTasks)) : '—'];
   console.log(table(['viewport', 'layout shift (CLS)', 'shifted', 'long tasks', 'longest'], [shiftRow('1200×900', wide), shiftRow('390×844', narrow)]));
   const heap = await demoHeap(browser, demoUrl, CYCLES);
-  console.log(`\n${CYCLES} create/render/remove cycles of each element (after 50 warm-up cycles; garbage collected before each reading):\n`);
+  console.log(`\n${CYCLES} create/render/remove cycles of each element, then ${CYCLES} more (after 50 warm-up cycles; garbage collected before each reading):\n`);
+  const change = (a, b) => `${b - a >= 0 ? '+' : ''}${kB(b - a)}`;
   console.log(
     table(
-      ['element', 'heap before', 'heap after', 'change', 'DOM nodes before → after', 'listeners before → after'],
-      heap.map(({ tag, before, after }) => [`<${tag}>`, kB(before.heap), kB(after.heap), `${after.heap - before.heap >= 0 ? '+' : ''}${kB(after.heap - before.heap)}`, `${before.nodes} → ${after.nodes}`, `${before.listeners} → ${after.listeners}`]),
+      ['element', 'heap before', `after ${CYCLES}`, 'change', `change in the next ${CYCLES}`, 'DOM nodes before → after all', 'listeners before → after all'],
+      heap.map(({ tag, before, after, again }) => [`<${tag}>`, kB(before.heap), kB(after.heap), change(before.heap, after.heap), change(after.heap, again.heap), `${before.nodes} → ${again.nodes}`, `${before.listeners} → ${again.listeners}`]),
     ),
   );
 
