@@ -12,7 +12,7 @@ const problems = [];
 const allowed = /^(dist\/.+|data\/[^/]+\.json|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
 for (const file of files) if (!allowed.test(file)) problems.push(`packed but not needed: ${file}`);
 
-const targets = [pkg.main, pkg.types, pkg.customElements];
+const targets = [pkg.main, pkg.types, pkg.customElements, ...Object.values(pkg.bin ?? {})];
 (function collect(value) {
   if (typeof value === 'string') targets.push(value);
   else if (value && typeof value === 'object') Object.values(value).forEach(collect);

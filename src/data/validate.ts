@@ -195,9 +195,13 @@ function checkReferences(data: Dataset, report: Report, taken: TakenIds): void {
     data[kind].forEach(({ id }, i) => {
       const first = seen.get(id);
       const elsewhere = taken[kind]?.get(id);
-      if (first !== undefined) report(`${kind}[${i}].id`, `duplicate ${SINGULAR[kind]} id "${id}" (first used at ${kind}[${first}])`);
-      else if (elsewhere) report(`${kind}[${i}].id`, `${SINGULAR[kind]} id "${id}" is already registered by ${elsewhere}`);
-      else seen.set(id, i);
+      if (first !== undefined) {
+        report(`${kind}[${i}].id`, `duplicate ${SINGULAR[kind]} id "${id}" (first used at ${kind}[${first}])`);
+        return;
+      }
+      if (elsewhere) report(`${kind}[${i}].id`, `${SINGULAR[kind]} id "${id}" is already registered by ${elsewhere}`);
+      // Indexed even when taken elsewhere, so one clash is one message, not one per reference.
+      seen.set(id, i);
     });
     index[kind] = seen;
   }

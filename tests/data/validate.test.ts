@@ -143,6 +143,18 @@ describe('validateDataset', () => {
     catalog.register(backstage(), 'backstage.json');
     const message = thrownMessage(() => catalog.register(backstage(), 'copy.json'));
     expect(message.split('\n')[0]).to.equal('copy.json: series[0].id: series id "backstage" is already registered by backstage.json');
+    // One message per clashing id (1 series, 1 episode, 17 characters, 3 groups, 11 threads, 35 beats),
+    // and none for the references to them.
+    const issues = (() => {
+      try {
+        catalog.register(backstage(), 'copy.json');
+      } catch (e) {
+        return (e as DatasetError).issues;
+      }
+      return [];
+    })();
+    expect(issues.length).to.equal(68);
+    expect(issues.every((issue) => issue.message.includes('is already registered by backstage.json'))).to.equal(true);
   });
 
   it('keeps long lists of problems readable', () => {

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+/**
+ * `npx episode-elements validate <file.json>…`: checks datasets with the validator the elements
+ * use when a dataset is registered in a page, and prints the same messages. Files are checked
+ * together, as if registered on one page beside the bundled Backstage data, so an id used twice
+ * across them is reported too.
+ *
+ * Exit codes: 0 every file is valid; 1 a file is not valid (a data problem or not JSON at all);
+ * 2 the command was used wrongly or a file could not be read.
+ */
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { formatIssue, validateDataset, type TakenIds } from './data/validate.js';
+
+const USAGE = `Usage: episode-elements validate <file.json> [more.json …]
+
+Checks episode-elements datasets (the format in data/schema.json) and lists every problem as
+  file: json.path: what was expected
+Exit codes: 0 valid, 1 invalid, 2 usage or unreadable file.`;
+
+/** "line 3, column 14" for a character offset in `text`. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
+}
+
+/** JSON.parse's own message, with line and column where it gives a position. */
+function jsonProblem(text: string, error: Error): string {
+  const position = /at position (\d+)(?: \(line \d+ column \d+\))?/.exec(error.message);
+  return position ? error.message.replace(position[0], `at ${lineAndColumn(text, Number(position[1]))}`) : error.message;
+}
+
+const MAX_LISTED = 50;
+
+type Kind = keyof TakenIds;
+const KINDS: Kind[] = ['series', 'episodes', 'characters', 'groups', 'threads', 'beats'];
+
+/** Runs the command; returns the exit code. `out` and `err` are for tests. */
+export function main(args: string[], out = console.log, err = console.error): number {
+  const [command, ...files] = args;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    out(USAGE);
+    return 0;
+  }
+  if (command !== 'validate' || !files.length) {
+    err(command && command !== 'validate' ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
+    return 2;
+  }
+
+  const bundledPath = fileURLToPath(new URL('../data/backstage.json', import.meta.url));
+  const taken: TakenIds = Object.fromEntries(KINDS.map((kind) => [kind, new Map<string, string>()]));
+  const take = (data: Record<Kind, { id: string }[]>, source: string) =>
+    KINDS.forEach((kind) => data[kind].forEach(({ id }) => taken[kind]!.set(id, source)));
+  take(JSON.parse(readFileSync(bundledPath, 'utf8')), 'the bundled backstage.json');
+
+  let invalid = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      err(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      return 2;
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      err(`${file}: not JSON: ${jsonProblem(text, error as Error)}`);
+      invalid = true;
+      continue;
+    }
+    try {
+      const dataset = validateDataset(data, file, taken);
+      take(dataset as unknown as Record<Kind, { id: string }[]>, file);
+      const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+      out(
+        `${file}: valid (${count(dataset.series.length, 'series', 'series')}, ${count(dataset.episodes.length, 'episode')}, ` +
+          `${count(dataset.characters.length, 'character')}, ${count(dataset.threads.length, 'thread')}, ${count(dataset.beats.length, 'beat')})`,
+      );
+    } catch (error) {
+      const issues = (error as { issues?: Parameters<typeof formatIssue>[0][] }).issues;
+      if (!issues) throw error;
+      issues.slice(0, MAX_LISTED).forEach((issue) => err(formatIssue(issue)));
+      if (issues.length > MAX_LISTED) err(`… and ${issues.length - MAX_LISTED} more`);
+      err(`${file}: ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}`);
+      invalid = true;
+    }
+  }
+  return invalid ? 1 : 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === realpathSync(process.argv[1])) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,97 @@
+// The dataset CLI (`npx episode-elements validate`), run in Node against the built dist/cli.js:
+// its messages, and the exit codes a CI relies on.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { main } from '../../dist/cli.js';
+
+const FIXTURE = 'tests/fixtures/harbour-lights.json';
+const dir = mkdtempSync(join(tmpdir(), 'ee-cli-'));
+
+/** Runs the CLI in-process; returns its exit code and what it printed. */
+function run(...args) {
+  const out = [];
+  const err = [];
+  const code = main(args, (line) => out.push(line), (line) => err.push(line));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** The fixture, changed by `edit`, written to a temp file; returns its path. */
+function variant(name, edit) {
+  const data = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+  edit(data);
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(data, null, 2));
+  return path;
+}
+
+describe('episode-elements validate', () => {
+  it('accepts the fixture series and says what is in it (exit 0)', () => {
+    const { code, out, err } = run('validate', FIXTURE);
+    assert.equal(code, 0);
+    assert.equal(out, `${FIXTURE}: valid (1 series, 1 episode, 3 characters, 2 threads, 4 beats)`);
+    assert.equal(err, '');
+  });
+
+  it('lists each problem with the file, the JSON path and what was expected (exit 1)', () => {
+    const shape = variant('shape.json', (data) => (data.threads[0].status = 'paused'));
+    const bad = run('validate', shape);
+    assert.equal(bad.code, 1);
+    assert.equal(bad.err, `${shape}: threads[0].status: expected one of "resolved", "ongoing", "cliffhanger", got "paused"\n${shape}: 1 problem`);
+    const refs = variant('dangling.json', (data) => {
+      data.beats[2].characters.push('nobody');
+      data.threads[1].beats.reverse();
+    });
+    const dangling = run('validate', refs);
+    assert.equal(dangling.code, 1);
+    assert.deepEqual(dangling.err.split('\n'), [
+      `${refs}: threads[1].beats[1]: beat "hl-b2" is out of order (beats must follow the order of "beats")`,
+      `${refs}: beats[2].characters[2]: unknown character "nobody"`,
+      `${refs}: 2 problems`,
+    ]);
+  });
+
+  it('says when a file is not JSON, in the parser’s own words (exit 1)', () => {
+    const path = join(dir, 'broken.json');
+    writeFileSync(path, '{\n  "formatVersion": 1,\n  "series": [}\n');
+    const { code, err } = run('validate', path);
+    assert.equal(code, 1);
+    assert.match(err, new RegExp(`^${path}: not JSON: Unexpected token '}'`));
+    writeFileSync(path, '{"formatVersion": 1,\n "series": x}');
+    assert.match(run('validate', path).err, /: not JSON: Unexpected token 'x'/);
+  });
+
+  it('reports ids that another file, or the bundled Backstage data, already uses: once each', () => {
+    const copy = variant('copy.json', () => {});
+    const { code, err } = run('validate', FIXTURE, copy);
+    assert.equal(code, 1);
+    assert.ok(err.includes(`${copy}: series[0].id: series id "harbour-lights" is already registered by ${FIXTURE}`), err);
+    // One message per clashing id (12), none for the references to them.
+    assert.ok(err.endsWith(`${copy}: 12 problems`), err);
+    const clash = run('validate', variant('clash.json', (data) => (data.characters[0].id = 'kit') && (data.beats[0].characters[0] = 'kit') && (data.beats[2].characters[0] = 'kit') && (data.threads[0].characters[0] = 'kit')));
+    assert.equal(clash.code, 1);
+    assert.match(clash.err, /characters\[0\]\.id: character id "kit" is already registered by the bundled backstage\.json\n.*: 1 problem$/);
+  });
+
+  it('exits 2 for a missing file, a wrong command or no file, and prints usage', () => {
+    assert.deepEqual([run('validate', join(dir, 'missing.json')).code, run('validate', join(dir, 'missing.json')).err], [2, `${join(dir, 'missing.json')}: cannot read it (ENOENT)`]);
+    assert.equal(run().code, 2);
+    assert.equal(run('validate').code, 2);
+    const wrong = run('check', FIXTURE);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.err, /^Unknown command "check"\.\n\nUsage: episode-elements validate/);
+    assert.equal(run('--help').code, 0);
+  });
+
+  it('works as the package bin: a real process with the exit code', () => {
+    const bin = JSON.parse(readFileSync('package.json', 'utf8')).bin['episode-elements'];
+    assert.match(execFileSync('node', [bin, 'validate', FIXTURE], { encoding: 'utf8' }), /valid \(1 series/);
+    const failed = spawnSync('node', [bin, 'validate', variant('bad.json', (data) => (data.formatVersion = 2))], { encoding: 'utf8' });
+    assert.equal(failed.status, 1);
+    assert.match(failed.stderr, /formatVersion/);
+    assert.equal(spawnSync('node', [bin], { encoding: 'utf8' }).status, 2);
+  });
+});
