@@ -11,7 +11,7 @@ const XSS_CORPUS = 'tests/fixtures/xss-payload-list.txt';
 
 /** The policy a strict site sends; tests/csp.test.ts proves the elements run under it. */
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html episode-elements-json-ld";
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -27,7 +27,10 @@ export default {
     {
       name: 'strict-csp',
       transform(context) {
-        if (context.path === '/tests/pages/csp.html') return { headers: { 'Content-Security-Policy': STRICT_CSP } };
+        if (context.path !== '/tests/pages/csp.html') return undefined;
+        // ?policies=lit-html: a strict page that has not allowed the structured-data policy.
+        const policies = context.URL.searchParams.get('policies');
+        return { headers: { 'Content-Security-Policy': policies ? STRICT_CSP.replace(/trusted-types .*$/, `trusted-types ${policies}`) : STRICT_CSP } };
       },
     },
     {

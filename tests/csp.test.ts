@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import { settle } from './helpers.js';
 
 const POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html episode-elements-json-ld";
 
-type FrameWindow = Window & typeof globalThis & { __violations: string[]; __errors: string[]; __ran?: number };
+type FrameWindow = Window & typeof globalThis & { __violations: string[]; __errors: string[]; __warnings: string[]; __ran?: number };
 
 describe('strict Content-Security-Policy and Trusted Types', () => {
   let frame: HTMLIFrameElement;
@@ -33,7 +33,9 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
   it('renders every element, variant and state without a violation or an error', () => {
     const title = (el: Element) => el.shadowRoot!.querySelector('[part="title"]')?.textContent?.trim();
     const cards = doc.querySelectorAll('episode-card');
-    expect([...cards].map(title)).to.deep.equal(['We', 'We', 'We', undefined]);
+    expect([...cards].map(title)).to.deep.equal(['We', 'We', 'We', undefined, 'We']);
+    // The JSON-LD script is built from a text node, which Trusted Types allow.
+    expect(JSON.parse(cards[4].querySelector('script[type="application/ld+json"]')!.textContent!).name).to.equal('We');
     expect(cards[1].shadowRoot!.querySelectorAll('[part="beat"]')).to.have.length(35);
     const threads = doc.querySelectorAll('plot-thread');
     expect(threads[1].shadowRoot!.querySelector('[part="outcome"]')).to.exist;
@@ -70,5 +72,26 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(win.__ran).to.equal(undefined);
     expect(win.__violations.length).to.be.greaterThan(0);
+  });
+
+  it('on a page that does not allow the structured-data policy: no script, one warning naming it, the rest renders', async () => {
+    const strict = document.createElement('iframe');
+    const loaded = new Promise((resolve) => strict.addEventListener('load', resolve, { once: true }));
+    strict.src = '/tests/pages/csp.html?policies=lit-html';
+    document.body.append(strict);
+    await loaded;
+    const frameWin = strict.contentWindow as FrameWindow;
+    await Promise.all(['episode-card', 'character-chip', 'plot-thread'].map((t) => frameWin.customElements.whenDefined(t)));
+    await settle(strict.contentDocument!.body);
+    const cards = strict.contentDocument!.querySelectorAll('episode-card');
+    expect(cards[4].shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('We');
+    expect(cards[4].querySelector('script')).to.equal(null);
+    expect(frameWin.__warnings.filter((w) => w.includes('structured-data'))).to.deep.equal([
+      'episode-elements: <episode-card> structured-data: this page\'s Trusted Types rules do not allow the "episode-elements-json-ld" policy; add it to the trusted-types directive to emit structured data.',
+    ]);
+    // The refused policy name is the one violation; nothing else was blocked or thrown.
+    expect(frameWin.__violations.every((v) => v.startsWith('trusted-types'))).to.equal(true);
+    expect(frameWin.__errors).to.deep.equal([]);
+    strict.remove();
   });
 });

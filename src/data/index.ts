@@ -1,7 +1,9 @@
 import backstage from '../../data/backstage.json' with { type: 'json' };
 import { Catalog } from './catalog.js';
+import { episodeJsonLd } from './json-ld.js';
 
 export { Catalog, type CharacterGroup } from './catalog.js';
+export { episodeJsonLd, jsonLdText, type TVEpisodeJsonLd } from './json-ld.js';
 export { DatasetError, formatIssue, validateDataset, type DatasetIssue } from './validate.js';
 export type * from './types.js';
 
@@ -15,3 +17,9 @@ catalog.register(backstage, 'backstage.json');
  * already registered changes.
  */
 export const register = (dataset: unknown, source?: string) => catalog.register(dataset, source);
+
+/**
+ * The episode as schema.org `TVEpisode` JSON-LD (series, season, number, logline, named
+ * characters), from the page-wide catalog; undefined for an unknown id.
+ */
+export const toJsonLd = (episodeId: string) => episodeJsonLd(catalog, episodeId);

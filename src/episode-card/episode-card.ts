@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { catalog } from '../data/index.js';
+import { catalog, episodeJsonLd, jsonLdText } from '../data/index.js';
 import type { Beat, Episode } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { headingLevel } from '../shared/heading.js';
+import { placeJsonLd } from '../shared/json-ld-script.js';
 import { missingNotice } from '../shared/notice.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { SlicedElement } from '../shared/sliced-element.js';
@@ -75,6 +76,15 @@ export class EpisodeCard extends SlicedElement {
   /** Show the beats (and the storylines' outcomes) from the start. Also set by any ancestor's `spoilers`. */
   @property({ type: Boolean, reflect: true }) spoilers = false;
 
+  /**
+   * Put the episode's schema.org `TVEpisode` data in a `<script type="application/ld+json">`
+   * inside the element (light DOM), for search engines. Spoiler-free: no beats or outcomes.
+   */
+  @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
+
+  /** The JSON-LD script this card keeps among its children while `structured-data` is set. */
+  #jsonLdScript?: HTMLScriptElement;
+
   readonly #guard = new SpoilerGuard(this);
 
 
@@ -93,6 +103,17 @@ export class EpisodeCard extends SlicedElement {
       ${this.variant === 'compact' ? nothing : this.#renderDetails(episode, headingLevel(this.headingLevel, 1))}
       <slot name="footer"></slot>
     </article>`;
+  }
+
+  override updated(): void {
+    const data = this.structuredData ? episodeJsonLd(catalog, this.episode) : undefined;
+    if (!data) {
+      this.#jsonLdScript?.remove();
+      this.#jsonLdScript = undefined;
+      return;
+    }
+    this.#jsonLdScript ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    placeJsonLd(this, this.#jsonLdScript, jsonLdText(data));
   }
 
   #renderHeader(episode: Episode, level: number): TemplateResult {

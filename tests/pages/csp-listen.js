@@ -1,5 +1,5 @@
 // Loaded first by csp.html (a classic same-origin script, which the page's CSP allows): records
-// every CSP violation and every error, for tests/csp.test.ts to read.
+// every CSP violation, every error and every warning, for tests/csp.test.ts to read.
 window.__violations = [];
 window.__errors = [];
 document.addEventListener('securitypolicyviolation', (e) =>
@@ -11,4 +11,10 @@ const consoleError = console.error;
 console.error = (...args) => {
   window.__errors.push(`console.error: ${args.join(' ')}`);
   consoleError(...args);
+};
+window.__warnings = [];
+const consoleWarn = console.warn;
+console.warn = (...args) => {
+  window.__warnings.push(args.join(' '));
+  consoleWarn(...args);
 };
