@@ -1,9 +1,11 @@
 import backstage from '../../data/backstage.json' with { type: 'json' };
 import { Catalog } from './catalog.js';
 import { episodeJsonLd } from './json-ld.js';
+import { registerPageData as registerBlocks } from './page-data.js';
 
 export { Catalog, type CharacterGroup } from './catalog.js';
 export { episodeJsonLd, jsonLdText, type TVEpisodeJsonLd } from './json-ld.js';
+export { PAGE_DATA_SELECTOR } from './page-data.js';
 export { DatasetError, formatIssue, validateDataset, type DatasetIssue } from './validate.js';
 export type * from './types.js';
 
@@ -23,3 +25,10 @@ export const register = (dataset: unknown, source?: string) => catalog.register(
  * characters), from the page-wide catalog; undefined for an unknown id.
  */
 export const toJsonLd = (episodeId: string) => episodeJsonLd(catalog, episodeId);
+
+/**
+ * Registers the page's `<script type="application/json" data-episode-elements>` dataset blocks
+ * (those not registered yet). The CDN bundle and `all.js` call it when they load; call it again
+ * after adding blocks later. Problems are logged with console.error, never thrown.
+ */
+export const registerPageData = (root: ParentNode = document) => registerBlocks(catalog, root);

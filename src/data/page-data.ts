@@ -1,0 +1,41 @@
+import type { Catalog } from './catalog.js';
+
+/** The blocks a page may hold its own datasets in (see the README, "Your own series"). */
+export const PAGE_DATA_SELECTOR = 'script[type="application/json"][data-episode-elements]';
+
+/** Shared by every copy of the library on the page, so two bundles never register a block twice. */
+const REGISTERED = Symbol.for('episode-elements.registered');
+
+/** How messages name a block: its id if it has one, else its place among the blocks. */
+const describeBlock = (block: Element, index: number) =>
+  block.id ? `<script id="${block.id}" data-episode-elements>` : `<script data-episode-elements> block ${index + 1}`;
+
+/**
+ * Registers every dataset block in `root` that is not registered yet, in document order. A block
+ * that is not JSON, or not a valid dataset, is reported with console.error (naming the block, the
+ * JSON path and what was expected) and skipped; the others still register, and nothing throws.
+ * Returns how many blocks were registered.
+ */
+export function registerPageData(catalog: Catalog, root: ParentNode = document): number {
+  let registered = 0;
+  root.querySelectorAll(PAGE_DATA_SELECTOR).forEach((block, index) => {
+    const marked = block as Element & { [REGISTERED]?: true };
+    if (marked[REGISTERED]) return;
+    marked[REGISTERED] = true;
+    const source = describeBlock(block, index);
+    let data: unknown;
+    try {
+      data = JSON.parse(block.textContent ?? '');
+    } catch (error) {
+      console.error(`episode-elements: ${source}: not JSON: ${(error as Error).message}`);
+      return;
+    }
+    try {
+      catalog.register(data, source);
+      registered++;
+    } catch (error) {
+      console.error(`episode-elements: could not register a dataset from the page:\n${(error as Error).message}`);
+    }
+  });
+  return registered;
+}

@@ -1,0 +1,96 @@
+import { expect } from '@open-wc/testing';
+import { framedPage, makeSeries, part, settle, text } from './helpers.js';
+
+/** Records the frame's console.error and console.warn calls from before the bundle loads. */
+const RECORD_CONSOLE = `window.__errors = []; window.__warnings = [];
+  const error = console.error, warn = console.warn;
+  console.error = (...a) => { window.__errors.push(a.join(' ')); error(...a); };
+  console.warn = (...a) => { window.__warnings.push(a.join(' ')); warn(...a); };`;
+
+type Recorded = Window & { __errors: string[]; __warnings: string[] };
+
+const fixture = async () => (await fetch('/tests/fixtures/harbour-lights.json')).text();
+const block = (json: string, id = '') => `<script type="application/json" data-episode-elements${id ? ` id="${id}"` : ''}>${json}</script>`;
+
+describe('datasets in the page: <script type="application/json" data-episode-elements>', () => {
+  it('registers a block before the first render: the elements show its series straight away', async () => {
+    const doc = await framedPage(
+      800,
+      600,
+      `${block(await fixture())}
+       <episode-card episode="hl-s1e1"></episode-card>
+       <p><character-chip character="nell"></character-chip> and <character-chip character="kit"></character-chip></p>`,
+      RECORD_CONSOLE,
+    );
+    const card = doc.querySelector('episode-card')!;
+    expect(text(part(card, 'title'))).to.equal('Low Tide');
+    expect(text(part(card, 'eyebrow'))).to.include('Harbour Lights');
+    const [nell, kit] = doc.querySelectorAll('character-chip');
+    expect(text(part(nell, 'name'))).to.equal('Nell');
+    expect(text(part(kit, 'name'))).to.equal('Kit'); // the bundled Backstage data is still there
+    const win = doc.defaultView as unknown as Recorded;
+    // No "unknown id" warning: the block was registered before any element rendered.
+    expect(win.__warnings).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('reports a bad block with its name, the JSON path and what was expected; the rest of the page works', async () => {
+    const bad = JSON.parse(await fixture());
+    bad.beats[0].characters = ['nobody'];
+    const doc = await framedPage(
+      800,
+      600,
+      `${block(JSON.stringify(bad), 'my-show')}
+       ${block('{"formatVersion": 1, nope}')}
+       <episode-card episode="hl-s1e1"></episode-card>
+       <episode-card episode="s1e30" variant="compact"></episode-card>`,
+      RECORD_CONSOLE,
+    );
+    const win = doc.defaultView as unknown as Recorded;
+    expect(win.__errors).to.have.length(2);
+    expect(win.__errors[0]).to.equal(
+      'episode-elements: could not register a dataset from the page:\n<script id="my-show" data-episode-elements>: beats[0].characters[0]: unknown character "nobody"',
+    );
+    expect(win.__errors[1]).to.match(/^episode-elements: <script data-episode-elements> block 2: not JSON: /);
+    const [missing, backstage] = doc.querySelectorAll('episode-card');
+    expect(part(missing, 'notice')).to.exist;
+    expect(text(part(backstage, 'title'))).to.equal('We');
+  });
+
+  it('names the earlier block when a later one reuses its ids', async () => {
+    const json = await fixture();
+    const doc = await framedPage(800, 600, `${block(json, 'first')}${block(json, 'second')}<episode-card episode="hl-s1e1"></episode-card>`, RECORD_CONSOLE);
+    const win = doc.defaultView as unknown as Recorded;
+    expect(win.__errors).to.have.length(1);
+    expect(win.__errors[0]).to.include('<script id="second" data-episode-elements>: series[0].id: series id "harbour-lights" is already registered by <script id="first" data-episode-elements>');
+    expect(text(part(doc.querySelector('episode-card')!, 'title'))).to.equal('Low Tide');
+  });
+
+  it('registers each block once, even with the bundle loaded twice; later blocks on request', async () => {
+    const json = await fixture();
+    const doc = await framedPage(
+      800,
+      600,
+      `${block(json)}<script type="module" src="${location.origin}/dist/cdn/episode-elements.js?copy=2"></script>`,
+      RECORD_CONSOLE,
+    );
+    const win = doc.defaultView as unknown as Recorded & { customElements: CustomElementRegistry };
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the second copy has loaded and run
+    expect(win.__errors).to.deep.equal([]);
+
+    // A block added after load registers when the page asks; the element waiting for it renders.
+    const { dataset, ids } = makeSeries();
+    doc.body.insertAdjacentHTML('beforeend', `${block(JSON.stringify(dataset))}<episode-card episode="${ids.episode}"></episode-card>`);
+    const card = doc.querySelector('episode-card')!;
+    await settle(card);
+    expect(part(card, 'notice')).to.exist;
+    // The copy that ran first (it comes first in the page) defined the tags; ask that one.
+    const frameApi = await (doc.defaultView as unknown as { eval: (code: string) => Promise<{ registerPageData: () => number }> }).eval(
+      `import('${location.origin}/dist/cdn/episode-elements.js?copy=2')`,
+    );
+    expect(frameApi.registerPageData()).to.equal(1);
+    await settle(card);
+    expect(text(part(card, 'title'))).to.equal(dataset.episodes[0].title);
+    expect(frameApi.registerPageData()).to.equal(0);
+  });
+});
