@@ -34,6 +34,18 @@ export default {
       },
     },
     {
+      // /__data/harbour-lights.json?delay=300&break=1: the fixture series, late and/or invalid,
+      // for the <episode-data> tests (loading state, errors).
+      name: 'fixture-data',
+      async serve(context) {
+        if (!context.path.startsWith('/__data/')) return undefined;
+        const data = JSON.parse(readFileSync(`tests/fixtures/${context.path.slice('/__data/'.length)}`, 'utf8'));
+        if (context.URL.searchParams.has('break')) data.beats[0].characters = ['nobody'];
+        await new Promise((resolve) => setTimeout(resolve, Number(context.URL.searchParams.get('delay') ?? 0)));
+        return { body: JSON.stringify(data), type: 'application/json' };
+      },
+    },
+    {
       name: 'xss-corpus',
       serve(context) {
         if (context.path === '/__corpus/xss.json') {

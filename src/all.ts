@@ -1,5 +1,7 @@
 /** Registers every element and exports the whole API: the entry behind the CDN bundle. */
 import { registerPageData } from './data/index.js';
+// First, so a page's <episode-data> starts loading before the other elements first render.
+import './episode-data/episode-data.register.js';
 import './character-chip/character-chip.register.js';
 import './plot-thread/plot-thread.register.js';
 import './episode-card/episode-card.register.js';

@@ -6,6 +6,7 @@
 export { EpisodeCard } from './episode-card/episode-card.js';
 export { CharacterChip, type PanelToggleDetail } from './character-chip/character-chip.js';
 export { PlotThread } from './plot-thread/plot-thread.js';
+export { EpisodeData, type DataLoadDetail } from './episode-data/episode-data.js';
 export { catalog, register, registerPageData, toJsonLd, Catalog, DatasetError, formatIssue, validateDataset } from './data/index.js';
 export type * from './data/index.js';
 export type { SpoilersToggleDetail } from './shared/spoiler-guard.js';

@@ -4,6 +4,8 @@ import { settle } from './helpers.js';
 // The npm build, as a developer imports it (the test runner resolves the bare `lit` import).
 const load = (url: string) => import(/* @vite-ignore */ url);
 const TAGS = ['episode-card', 'character-chip', 'plot-thread'];
+/** Every public element: the three that render, and <episode-data>, which loads data. */
+const ALL_TAGS = [...TAGS, 'episode-data'];
 const defined = () => TAGS.filter((tag) => customElements.get(tag));
 
 interface Declaration {
@@ -41,6 +43,9 @@ describe('npm entry points', () => {
     expect(defined()).to.deep.equal(['character-chip', 'plot-thread']);
     await load('/dist/episode-card/episode-card.register.js');
     expect(defined()).to.deep.equal(TAGS);
+    expect(customElements.get('episode-data')).to.equal(undefined);
+    await load('/dist/episode-data/episode-data.register.js');
+    expect(customElements.get('episode-data')).to.equal((await load('/dist/index.js')).EpisodeData);
     // The class was already taken as <my-episode> above: <episode-card> got a subclass, both work.
     expect(customElements.get('my-episode')).to.equal(api.EpisodeCard);
     expect(customElements.get('episode-card')!.prototype).to.be.instanceOf(api.EpisodeCard);
@@ -63,11 +68,11 @@ describe('README reference matches custom-elements.json', () => {
   };
   const code = (name: string) => `\`${name}\``;
 
-  it('documents all three elements', () => {
-    expect(elements.map((e) => e.tagName).sort()).to.deep.equal([...TAGS].sort());
+  it('documents every element', () => {
+    expect(elements.map((e) => e.tagName).sort()).to.deep.equal([...ALL_TAGS].sort());
   });
 
-  for (const tag of TAGS) {
+  for (const tag of ALL_TAGS) {
     it(`<${tag}>: every attribute, property, event, slot and part in both`, () => {
       const el = elements.find((e) => e.tagName === tag)!;
       const text = section(`\`<${tag}>\``);

@@ -1,4 +1,5 @@
 import type { Beat, Character, Dataset, Episode, Group, Relationship, Series, Thread } from './types.js';
+import { isHttpOrRelative } from '../shared/safe-url.js';
 import { validateDataset, type TakenIds } from './validate.js';
 
 /** A group membership seen from the character's side. */
@@ -61,6 +62,64 @@ export class Catalog extends EventTarget {
     }
     this.dispatchEvent(new Event('change'));
     return data;
+  }
+
+  /** Datasets being fetched by load(), by URL, each promise kept so a URL is fetched only once. */
+  readonly #loads = new Map<string, Promise<Dataset>>();
+  readonly #pending = new Set<string>();
+  readonly #failures = new Map<string, string>();
+
+  /**
+   * Fetches the dataset at `url` (http(s) or relative; once per URL, however often it is asked
+   * for) and registers it under that name. The promise rejects with a message naming the URL and
+   * what went wrong: the HTTP status, JSON that does not parse, or the validator's problems. Fires
+   * `change` when the load starts and when it ends, so elements can show a loading state.
+   */
+  load(url: string): Promise<Dataset> {
+    // The document's base, not location: a srcdoc frame's location is about:srcdoc.
+    let key: string;
+    try {
+      key = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+    } catch {
+      return Promise.reject(new Error(`${url}: not a URL`));
+    }
+    let loading = this.#loads.get(key);
+    if (!loading) {
+      loading = this.#fetchAndRegister(url, key);
+      this.#loads.set(key, loading);
+      this.#pending.add(url);
+      this.dispatchEvent(new Event('change'));
+      loading
+        .catch((error: Error) => this.#failures.set(url, error.message))
+        .finally(() => {
+          this.#pending.delete(url);
+          this.dispatchEvent(new Event('change'));
+        });
+    }
+    return loading;
+  }
+
+  async #fetchAndRegister(url: string, href: string): Promise<Dataset> {
+    if (!isHttpOrRelative(url)) throw new Error(`${url}: only http(s) or relative URLs can be loaded`);
+    const response = await fetch(href);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    let data: unknown;
+    try {
+      data = JSON.parse(await response.text());
+    } catch (error) {
+      throw new Error(`${url}: not JSON: ${(error as Error).message}`);
+    }
+    return this.register(data, url);
+  }
+
+  /** True while any load() is still fetching: an unknown id may yet arrive. */
+  get loading(): boolean {
+    return this.#pending.size > 0;
+  }
+
+  /** Loads that failed, with why (for notices: an unknown id may be in a dataset that did not load). */
+  loadFailures(): { source: string; message: string }[] {
+    return [...this.#failures].map(([source, message]) => ({ source, message }));
   }
 
   series(id: string): Series | undefined {

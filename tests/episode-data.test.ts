@@ -1,0 +1,91 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/all.js';
+import type { DataLoadDetail } from '../src/episode-data/episode-data.js';
+import { framedPage, part, settle, text } from './helpers.js';
+
+const RECORD_CONSOLE = `window.__errors = []; window.__warnings = [];
+  const error = console.error, warn = console.warn;
+  console.error = (...a) => { window.__errors.push(a.join(' ')); error(...a); };
+  console.warn = (...a) => { window.__warnings.push(a.join(' ')); warn(...a); };`;
+type Recorded = Window & { __errors: string[]; __warnings: string[] };
+
+/** Resolves with the next `type` event's detail from `el`. */
+const next = (el: Element, type: string) =>
+  new Promise<DataLoadDetail>((resolve) => el.addEventListener(type, (e) => resolve((e as CustomEvent<DataLoadDetail>).detail), { once: true }));
+
+describe('<episode-data src>', () => {
+  it('elements wait with a loading state, then render the loaded series', async () => {
+    const src = '/__data/harbour-lights.json?delay=400';
+    const doc = await framedPage(
+      800,
+      600,
+      `<episode-card episode="hl-s1e1"></episode-card>
+       <p><character-chip character="ruth"></character-chip></p>
+       <episode-data src="${src}"></episode-data>`,
+      RECORD_CONSOLE,
+    );
+    const card = doc.querySelector('episode-card')!;
+    const data = doc.querySelector('episode-data')!;
+    expect(text(part(card, 'notice'))).to.equal('Loading episode “hl-s1e1”…');
+    expect(getComputedStyle(data).display).to.equal('none');
+    const loaded = await next(data, 'ee-data-load');
+    expect(loaded.src).to.equal(src);
+    await settle(card);
+    expect(text(part(card, 'title'))).to.equal('Low Tide');
+    expect(text(part(doc.querySelector('character-chip')!, 'name'))).to.equal('Ruth');
+    // Nothing was reported as unknown while the data was on its way.
+    const win = doc.defaultView as unknown as Recorded;
+    expect(win.__warnings).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('fetches a URL once, however many elements ask for it', async () => {
+    const src = '/__data/harbour-lights.json?delay=100&once';
+    const doc = await framedPage(800, 600, `<episode-data src="${src}"></episode-data><episode-data src="${src}"></episode-data>`);
+    const [a, b] = doc.querySelectorAll('episode-data');
+    await Promise.all([next(a, 'ee-data-load'), next(b, 'ee-data-load')]);
+    const fetched = doc.defaultView!.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(src));
+    expect(fetched).to.have.length(1);
+  });
+
+  it('shows what failed: HTTP status, invalid data, a URL scheme it refuses', async () => {
+    const doc = await framedPage(
+      800,
+      600,
+      `<episode-card episode="hl-s1e1"></episode-card>
+       <episode-data src="/__nothing-here.json"></episode-data>`,
+      RECORD_CONSOLE,
+    );
+    const card = doc.querySelector('episode-card')!;
+    const [missing] = doc.querySelectorAll('episode-data');
+    const failed = await next(missing, 'ee-data-error');
+    expect(failed.message).to.equal('/__nothing-here.json: HTTP 404 Not Found');
+    await settle(card);
+    expect(text(part(card, 'notice'))).to.equal('No episode "hl-s1e1" in the bundled data. (Could not load /__nothing-here.json.)');
+    const win = doc.defaultView as unknown as Recorded;
+    expect(win.__errors).to.deep.equal(['episode-elements: <episode-data src="/__nothing-here.json">: /__nothing-here.json: HTTP 404 Not Found']);
+
+    const broken = doc.createElement('episode-data');
+    broken.setAttribute('src', '/__data/harbour-lights.json?break=1');
+    const invalid = next(broken, 'ee-data-error');
+    doc.body.append(broken);
+    expect((await invalid).message).to.equal('/__data/harbour-lights.json?break=1: beats[0].characters[0]: unknown character "nobody"');
+
+    const hostile = doc.createElement('episode-data');
+    hostile.setAttribute('src', 'javascript:alert(1)');
+    const refused = next(hostile, 'ee-data-error');
+    doc.body.append(hostile);
+    expect((await refused).message).to.equal('javascript:alert(1): only http(s) or relative URLs can be loaded');
+  });
+
+  it('is accessible while loading (axe)', async () => {
+    const page = await fixture(html`<div>
+      <episode-card episode="hl-s2e9"></episode-card>
+      <episode-data src="/__data/harbour-lights.json?delay=2000&axe"></episode-data>
+    </div>`);
+    const card = page.querySelector('episode-card')!;
+    await settle(card);
+    expect(text(part(card, 'notice'))).to.equal('Loading episode “hl-s2e9”…');
+    await expect(page).to.be.accessible();
+  });
+});
