@@ -15,7 +15,8 @@ const minifyLitTemplates = {
   },
 };
 
-export default {
+/** The blogger's file: Lit, every element and the Backstage data in one module. */
+export const cdn = {
   input: 'dist/all.js',
   output: {
     file: 'dist/cdn/episode-elements.js',
@@ -34,3 +35,17 @@ export default {
     warn(warning);
   },
 };
+
+/**
+ * The same plus Lit's hydration support, for pages rendered by episode-elements/ssr. Its templates
+ * stay as tsc wrote them: hydration matches each server-rendered template by a hash of its
+ * strings, and the server renders the unminified dist/ modules.
+ */
+const hydrate = {
+  ...cdn,
+  input: 'dist/hydrate.js',
+  output: { ...cdn.output, file: 'dist/cdn/episode-elements.hydrate.js' },
+  plugins: cdn.plugins.filter((plugin) => plugin !== minifyLitTemplates),
+};
+
+export default [cdn, hydrate];

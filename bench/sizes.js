@@ -3,7 +3,7 @@
 // with the CDN build's own plugins (resolve, JSON, template minification, terser).
 import { rollup } from 'rollup';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import cdnConfig from '../rollup.config.js';
+import { cdn as cdnConfig } from '../rollup.config.js';
 
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
 

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--exclude', 'src/cli.ts', '--outdir', '.'], {
+execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--exclude', 'src/cli.ts', '--exclude', 'src/ssr.ts', '--outdir', '.'], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const toDist = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');

@@ -26,6 +26,8 @@ let pumping = false;
 /** A macrotask without setTimeout's 4 ms clamp for nested timers. */
 const channel = typeof MessageChannel === 'function' ? new MessageChannel() : undefined;
 if (channel) channel.port1.onmessage = () => pump();
+// In Node (server rendering) an open port would keep the process alive.
+(channel?.port1 as { unref?: () => void } | undefined)?.unref?.();
 const nextTask = () => (channel ? channel.port2.postMessage(null) : setTimeout(() => pump()));
 
 /** Whether the element's box (its fallback content, before its first render) is on screen. */
