@@ -1,13 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/all.js';
 import type { DataLoadDetail } from '../src/episode-data/episode-data.js';
-import { framedPage, part, settle, text } from './helpers.js';
-
-const RECORD_CONSOLE = `window.__errors = []; window.__warnings = [];
-  const error = console.error, warn = console.warn;
-  console.error = (...a) => { window.__errors.push(a.join(' ')); error(...a); };
-  console.warn = (...a) => { window.__warnings.push(a.join(' ')); warn(...a); };`;
-type Recorded = Window & { __errors: string[]; __warnings: string[] };
+import { RECORD_CONSOLE, type Recorded, framedPage, part, settle, text } from './helpers.js';
 
 /** Resolves with the next `type` event's detail from `el`. */
 const next = (el: Element, type: string) =>

@@ -162,3 +162,15 @@ export async function framedPage(width: number, height: number, body: string, be
   await settle(frame.contentDocument!.body);
   return frame.contentDocument!;
 }
+
+/**
+ * For framedPage's `beforeBundle`: records the frame's console.error and console.warn calls (as
+ * `window.__errors` and `window.__warnings`) from before the bundle loads.
+ */
+export const RECORD_CONSOLE = `window.__errors = []; window.__warnings = [];
+  const error = console.error, warn = console.warn;
+  console.error = (...a) => { window.__errors.push(a.join(' ')); error(...a); };
+  console.warn = (...a) => { window.__warnings.push(a.join(' ')); warn(...a); };`;
+
+/** A framed page's window with what RECORD_CONSOLE collected. */
+export type Recorded = Window & { __errors: string[]; __warnings: string[] };

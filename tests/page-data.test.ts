@@ -1,13 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { framedPage, makeSeries, part, settle, text } from './helpers.js';
-
-/** Records the frame's console.error and console.warn calls from before the bundle loads. */
-const RECORD_CONSOLE = `window.__errors = []; window.__warnings = [];
-  const error = console.error, warn = console.warn;
-  console.error = (...a) => { window.__errors.push(a.join(' ')); error(...a); };
-  console.warn = (...a) => { window.__warnings.push(a.join(' ')); warn(...a); };`;
-
-type Recorded = Window & { __errors: string[]; __warnings: string[] };
+import { RECORD_CONSOLE, type Recorded, framedPage, makeSeries, part, settle, text } from './helpers.js';
 
 const fixture = async () => (await fetch('/tests/fixtures/harbour-lights.json')).text();
 const block = (json: string, id = '') => `<script type="application/json" data-episode-elements${id ? ` id="${id}"` : ''}>${json}</script>`;
