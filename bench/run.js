@@ -5,7 +5,7 @@
 // shorten it while working; bench/RESULTS.md records a full run.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import puppeteer from 'puppeteer-core';
+import { CHROME, launchChromium } from '../scripts/chromium.js';
 import { serveStatic } from '../scripts/serve-demo.js';
 import { bundleSizes } from '../scripts/size.js';
 import { demoHeap, demoLoad } from './demo.js';
@@ -14,13 +14,11 @@ import { benchLoad } from './load.js';
 import { budgetBreakdown, entrySizes } from './sizes.js';
 import { growthExponent } from './stats.js';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const SIZES = (process.env.BENCH_SIZES ?? '30,300,3000').split(',').map(Number);
 const CYCLES = 1000;
 
 if (!existsSync('dist/cdn/episode-elements.js')) throw new Error('dist/ is missing: run `npm run build` first (`npm run bench` does).');
-if (!existsSync(CHROME)) throw new Error(`No Chromium at ${CHROME}: sudo apt-get install -y chromium (or set CHROME_PATH).`);
 
 const ms = (x) => `${x.toFixed(1)} ms`;
 const kB = (x) => (Number.isNaN(x) ? '—' : `${(x / 1000).toFixed(1)} kB`);
@@ -30,10 +28,7 @@ const table = (head, rows) => {
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 };
 
-const browser = await puppeteer.launch({
-  executablePath: CHROME,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--hide-scrollbars'],
-});
+const browser = await launchChromium();
 const { origin, stop } = await serveStatic('.', 0);
 const version = await browser.version();
 try {

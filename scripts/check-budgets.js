@@ -2,8 +2,8 @@
 // The performance budgets, enforced in `npm test`: the CDN bundle's gzip size, and zero layout
 // shift while the demo page loads (Chromium's layout-shift entries, the figure behind CLS; Firefox
 // and WebKit do not report them). A failure names the figure and the limit.
-import puppeteer from 'puppeteer-core';
 import { demoLoad } from '../bench/demo.js';
+import { launchChromium } from './chromium.js';
 import { serveDemo } from './serve-demo.js';
 import { bundleSizes } from './size.js';
 
@@ -26,10 +26,7 @@ const { gzip, file } = bundleSizes();
 const size = `${file}: ${(gzip / 1000).toFixed(1)} kB gzip (limit ${BUNDLE_GZIP_LIMIT / 1000} kB)`;
 if (gzip > BUNDLE_GZIP_LIMIT) failures.push(`Bundle over budget: ${size}.`);
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--hide-scrollbars'],
-});
+const browser = await launchChromium();
 const { url, stop } = await serveDemo(0);
 let worst = 0;
 try {

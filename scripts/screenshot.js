@@ -2,14 +2,11 @@
 // Screenshots the demo page in Debian's Chromium: demo/screenshot.png (the README's picture) and,
 // for reviewing, light/dark and beats-open shots in screenshots/. Run after `npm run build`.
 import { mkdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.js';
 import { serveDemo } from './serve-demo.js';
 
 const { url, stop } = await serveDemo(0);
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--hide-scrollbars'],
-});
+const browser = await launchChromium();
 mkdirSync('screenshots', { recursive: true });
 try {
   const page = await browser.newPage();

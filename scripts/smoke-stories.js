@@ -3,7 +3,7 @@
 // any console error, page error, failed request, or a story that renders nothing visible.
 // Run after `npm run build-storybook`; `npm test` does both.
 import { existsSync, readFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.js';
 import { serveStatic } from './serve-demo.js';
 
 const root = 'storybook-static';
@@ -15,10 +15,7 @@ const stories = Object.values(JSON.parse(readFileSync(`${root}/index.json`, 'utf
 const started = Date.now();
 const server = await serveStatic(root, 0);
 const origin = server.origin;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchChromium();
 const failures = [];
 try {
   const page = await browser.newPage();

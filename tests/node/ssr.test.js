@@ -1,9 +1,9 @@
 // Server rendering (episode-elements/ssr): the HTML it writes, that HTML in Chromium with
 // JavaScript off, and hydration by the episode-elements.hydrate.js bundle (same DOM, no shift).
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../../scripts/chromium.js';
 import { serveStatic } from '../../scripts/serve-demo.js';
 import { renderElement } from '../../dist/ssr.js';
 
@@ -25,11 +25,9 @@ describe('episode-elements/ssr', () => {
   let origin;
   let stop;
   before(async () => {
-    const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-    if (!existsSync(chromium)) throw new Error(`No Chromium at ${chromium}: sudo apt-get install -y chromium (or set CHROME_PATH).`);
     await writePage();
     ({ origin, stop } = await serveStatic('.', 0));
-    browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox', '--hide-scrollbars'] });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
