@@ -68,9 +68,11 @@ describe('schema.org structured data', () => {
     const card = await fixture<EpisodeCard>(html`<episode-card episode="s1e30" structured-data></episode-card>`);
     expect(jsonLdScripts(card)).to.have.length(1);
     expect(JSON.parse(jsonLdScripts(card)[0].textContent!)).to.deep.equal(toJsonLd('s1e30'));
-    card.requestUpdate();
+    const text = jsonLdScripts(card)[0].firstChild;
+    card.spoilers = true; // an update that does not change the data leaves the script alone
     await card.updateComplete;
     expect(jsonLdScripts(card)).to.have.length(1);
+    expect(jsonLdScripts(card)[0].firstChild === text).to.equal(true);
 
     const { dataset, ids } = makeSeries();
     register(dataset);

@@ -13,17 +13,16 @@ interface TrustedTypesFactory {
 /** Created on first use, so pages that never ask for structured data never see the name. */
 let policy: ScriptPolicy | 'not needed' | 'refused' | undefined;
 
-function scriptPolicy(): typeof policy {
+function scriptPolicy(): ScriptPolicy | 'not needed' | 'refused' {
+  if (policy !== undefined) return policy;
   const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  if (policy === undefined && !factory) policy = 'not needed';
-  if (policy === undefined) {
-    try {
-      // Only ever given JSON that this library built (with `<` escaped) for a non-executable
-      // script type; an identity policy is safe for that alone, so it stays private to this module.
-      policy = factory!.createPolicy(JSON_LD_POLICY, { createScript: (text) => text });
-    } catch {
-      policy = 'refused'; // the page's trusted-types directive does not list the name
-    }
+  if (!factory) return (policy = 'not needed');
+  try {
+    // Only ever given JSON that this library built (with `<` escaped) for a non-executable
+    // script type; an identity policy is safe for that alone, so it stays private to this module.
+    policy = factory.createPolicy(JSON_LD_POLICY, { createScript: (text) => text });
+  } catch {
+    policy = 'refused'; // the page's trusted-types directive does not list the name
   }
   return policy;
 }
@@ -40,6 +39,8 @@ export function placeJsonLd(host: HTMLElement, script: HTMLScriptElement, json: 
     warnOnce(host, `episode-elements: <${host.localName}> structured-data: this page's Trusted Types rules do not allow the "${JSON_LD_POLICY}" policy; add it to the trusted-types directive to emit structured data.`);
     return;
   }
-  script.text = (trusted === 'not needed' ? json : trusted!.createScript(json)) as string;
+  // Every update of the card lands here (a spoiler click too): write only when the data changed,
+  // so the page's own mutation observers do not see a new script text each time.
+  if (script.text !== json) script.text = (trusted === 'not needed' ? json : trusted.createScript(json)) as string;
   if (script.parentNode !== host) host.append(script);
 }
