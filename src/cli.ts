@@ -3,15 +3,15 @@
 /**
  * `npx episode-elements validate <file.json>…`: checks datasets with the validator the elements
  * use when a dataset is registered in a page, and prints the same messages. Files are checked
- * together, as if registered on one page beside the bundled Backstage data, so an id used twice
- * across them is reported too.
+ * together, as if registered on one page beside the bundled Backstage data, so a series id used
+ * twice across them is reported too (other ids are resolved within their series and may repeat).
  *
  * Exit codes: 0 every file is valid; 1 a file is not valid (a data problem or not JSON at all);
  * 2 the command was used wrongly or a file could not be read.
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatIssue, validateDataset, type TakenIds } from './data/validate.js';
+import { formatIssue, validateDataset } from './data/validate.js';
 
 const USAGE = `Usage: episode-elements validate <file.json> [more.json …]
 
@@ -33,9 +33,6 @@ function jsonProblem(text: string, error: Error): string {
 
 const MAX_LISTED = 50;
 
-type Kind = keyof TakenIds;
-const KINDS: Kind[] = ['series', 'episodes', 'characters', 'groups', 'threads', 'beats'];
-
 /** Runs the command; returns the exit code. `out` and `err` are for tests. */
 export function main(args: string[], out = console.log, err = console.error): number {
   const [command, ...files] = args;
@@ -49,9 +46,8 @@ export function main(args: string[], out = console.log, err = console.error): nu
   }
 
   const bundledPath = fileURLToPath(new URL('../data/backstage.json', import.meta.url));
-  const taken: TakenIds = Object.fromEntries(KINDS.map((kind) => [kind, new Map<string, string>()]));
-  const take = (data: Record<Kind, { id: string }[]>, source: string) =>
-    KINDS.forEach((kind) => data[kind].forEach(({ id }) => taken[kind]!.set(id, source)));
+  const takenSeries = new Map<string, string>();
+  const take = (data: { series: { id: string }[] }, source: string) => data.series.forEach(({ id }) => takenSeries.set(id, source));
   take(JSON.parse(readFileSync(bundledPath, 'utf8')), 'the bundled backstage.json');
 
   let invalid = false;
@@ -72,8 +68,8 @@ export function main(args: string[], out = console.log, err = console.error): nu
       continue;
     }
     try {
-      const dataset = validateDataset(data, file, taken);
-      take(dataset as unknown as Record<Kind, { id: string }[]>, file);
+      const dataset = validateDataset(data, file, takenSeries);
+      take(dataset, file);
       const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
       out(
         `${file}: valid (${count(dataset.series.length, 'series', 'series')}, ${count(dataset.episodes.length, 'episode')}, ` +

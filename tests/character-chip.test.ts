@@ -202,7 +202,7 @@ describe('<character-chip>', () => {
     expect((part(zoe, 'unknown')!.querySelector('slot') as HTMLSlotElement).assignedNodes()[0].textContent).to.equal('Zoë');
     expect(getComputedStyle(part(zed, 'unknown')!).textDecorationStyle).to.equal('dotted');
     expect(warnings).to.have.length(2);
-    expect(warnings[0]).to.match(/^<character-chip>: no character "zed" in the bundled data\. Known character ids: miles, alya, /);
+    expect(warnings[0]).to.match(/^<character-chip>: no character "zed" in the registered data\. Known character ids: miles, alya, /);
   });
 
   it('cleans up when removed while open, so another panel can open', async () => {

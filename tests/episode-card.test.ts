@@ -172,9 +172,9 @@ describe('<episode-card>', () => {
     });
     const notice = part(el, 'notice')!;
     expect(notice.getAttribute('role')).to.equal('status');
-    expect(text(notice)).to.equal('No episode "s1e99" in the bundled data.');
+    expect(text(notice)).to.equal('No episode "s1e99" in the registered data.');
     expect(notice.getBoundingClientRect().height).to.be.greaterThan(0);
-    expect(warnings).to.deep.equal(['<episode-card>: no episode "s1e99" in the bundled data. Known episode ids: s1e30.']);
+    expect(warnings).to.deep.equal(['<episode-card>: no episode "s1e99" in the registered data. Known episode ids: s1e30.']);
   });
 
   it('shows a notice for a missing id, and recovers when a valid id is set', async () => {

@@ -55,7 +55,7 @@ describe('<episode-data src>', () => {
     const failed = await next(missing, 'ee-data-error');
     expect(failed.message).to.equal('/__nothing-here.json: HTTP 404 Not Found');
     await settle(card);
-    expect(text(part(card, 'notice'))).to.equal('No episode "hl-s1e1" in the bundled data. (Could not load /__nothing-here.json.)');
+    expect(text(part(card, 'notice'))).to.equal('No episode "hl-s1e1" in the registered data. (Could not load /__nothing-here.json.)');
     const win = doc.defaultView as unknown as Recorded;
     expect(win.__errors).to.deep.equal(['episode-elements: <episode-data src="/__nothing-here.json">: /__nothing-here.json: HTTP 404 Not Found']);
 

@@ -16,7 +16,7 @@ const ATTRIBUTES = new Set([
   'part', 'class', 'id', 'role', 'aria-level', 'aria-labelledby', 'aria-expanded', 'aria-controls', 'aria-hidden',
   'aria-haspopup', 'aria-label', 'type', 'hidden', 'name', 'href', 'tabindex', 'popover', 'style', 'data-n',
   // our own elements' attributes, set by our templates
-  'character', 'episode', 'thread', 'variant', 'heading-level', 'spoilers', 'open', 'expanded',
+  'character', 'episode', 'thread', 'series', 'variant', 'heading-level', 'spoilers', 'open', 'expanded',
 ]);
 
 /** Fields of makeSeries() that no element shows (the group's kind and description). */
@@ -131,8 +131,8 @@ describe('hostile input', () => {
       );
       slice.forEach((payload, i) => {
         const [card, thread, chip] = [...host.children].slice(i * 3, i * 3 + 3);
-        expect(card.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim()).to.equal(`No episode "${payload}" in the bundled data.`);
-        expect(thread.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim()).to.equal(`No thread "${payload}" in the bundled data.`);
+        expect(card.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim()).to.equal(`No episode "${payload}" in the registered data.`);
+        expect(thread.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim()).to.equal(`No thread "${payload}" in the registered data.`);
         // An unknown chip keeps the id visible as plain text (the slot's fallback).
         expect(chip.shadowRoot!.querySelector('[part="unknown"]')!.textContent).to.equal(payload);
         for (const el of [card, thread, chip]) expectInert(el);

@@ -97,7 +97,7 @@ describe('lifecycle', () => {
     expect(text(part(thread, 'title'))).to.equal('Jenna and Sasha');
     card.episode = 'gone';
     await settle(card);
-    expect(text(part(card, 'notice'))).to.equal('No episode "gone" in the bundled data.');
+    expect(text(part(card, 'notice'))).to.equal('No episode "gone" in the registered data.');
     card.episode = 's1e30';
     await settle(card);
     expect(parts(card, 'cast-member')).to.have.length(17);

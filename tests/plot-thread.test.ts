@@ -101,11 +101,11 @@ describe('<plot-thread>', () => {
       el.requestUpdate();
       await el.updateComplete;
     });
-    expect(text(part(el, 'notice'))).to.equal('No thread "nope" in the bundled data.');
+    expect(text(part(el, 'notice'))).to.equal('No thread "nope" in the registered data.');
     expect(part(el, 'notice')!.getAttribute('role')).to.equal('status');
     expect(text(part(missing, 'notice'))).to.equal('No thread chosen: set the thread attribute.');
     expect(warnings).to.have.length(2);
-    expect(warnings[0]).to.match(/^<plot-thread>: no thread "nope" in the bundled data\. Known thread ids: miles-and-alya, scarletts-voice, /);
+    expect(warnings[0]).to.match(/^<plot-thread>: no thread "nope" in the registered data\. Known thread ids: miles-and-alya, scarletts-voice, /);
   });
 
   describe('accessibility (axe)', () => {

@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { catalog } from '../data/index.js';
+import type { DatasetIndex } from '../data/index.js';
 import type { Beat, Character, Relationship, RelationshipKind } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { hueOf, initials } from '../shared/monogram.js';
 import { placePanel } from '../shared/place-panel.js';
 import { SlicedElement } from '../shared/sliced-element.js';
+import { SeriesScope } from '../shared/series-scope.js';
 import { SpoilerGuard } from '../shared/spoiler-guard.js';
 import { statusBadge } from '../shared/status.js';
-import { warnMissing } from '../shared/notice.js';
+import { warnMissing, type NotFound } from '../shared/notice.js';
 import { base, tokens } from '../styles/tokens.js';
 import { hues, shared } from '../styles/shared.js';
 import { characterChipStyles } from './character-chip.styles.js';
@@ -93,6 +94,12 @@ export class CharacterChip extends SlicedElement {
   /** Episode the panel is about (storylines, relationships, beats). Default: the first episode the character is in. */
   @property({ reflect: true }) episode = '';
 
+  /**
+   * Id of the series the character belongs to. Only needed when several series on the page have a
+   * character with this id; inherited from any ancestor's `series` attribute.
+   */
+  @property({ reflect: true }) series?: string;
+
   /** Show the character's beats in the panel without the spoiler button. Also set by any ancestor's `spoilers`. */
   @property({ type: Boolean, reflect: true }) spoilers = false;
 
@@ -100,6 +107,7 @@ export class CharacterChip extends SlicedElement {
   @property({ type: Boolean, reflect: true }) open = false;
 
   readonly #guard = new SpoilerGuard(this);
+  readonly #scope = new SeriesScope(this);
 
   constructor() {
     super();
@@ -188,13 +196,10 @@ export class CharacterChip extends SlicedElement {
     if (panel && button) placePanel(panel, button, getComputedStyle(this).direction === 'rtl');
   }
 
-  #episodeId(character: Character): string {
-    return this.episode || catalog.episodesOf(character.id)[0] || '';
-  }
-
   override render(): TemplateResult {
-    const character = catalog.character(this.character);
-    if (!character) return this.#renderUnknown();
+    const found = this.#scope.resolve('characters', this.character);
+    if (found.status !== 'found') return this.#renderUnknown(found);
+    const { record: character, data } = found;
     const slotted = this.textContent?.trim() ?? '';
     // Screen readers always hear the character's name, even when the visible text is "her".
     const hint = slotted && !slotted.includes(character.name) ? html`<span class="visually-hidden"> (${character.name})</span>` : nothing;
@@ -210,20 +215,20 @@ export class CharacterChip extends SlicedElement {
         <span part="monogram" class="monogram hue-${hueOf(character)}" aria-hidden="true">${initials(character.name)}</span
         ><span part="name" class="name"><slot @slotchange=${() => this.requestUpdate()}>${character.name}</slot>${hint}</span>
       </button>
-      ${this.open ? this.#renderPanel(character) : nothing}`;
+      ${this.open ? this.#renderPanel(character, data) : nothing}`;
   }
 
-  #renderUnknown(): TemplateResult {
-    warnMissing(this, 'character', this.character);
+  #renderUnknown(found: NotFound): TemplateResult {
+    warnMissing(this, 'character', this.character, found);
     return html`<span part="unknown" class="unknown"><slot>${this.character || 'unknown character'}</slot></span>`;
   }
 
-  #renderPanel(character: Character): TemplateResult {
-    const episodeId = this.#episodeId(character);
-    const inEpisode = new Set(catalog.threadsIn(episodeId).map((t) => t.id));
-    const threads = catalog.threadsOf(character.id).filter((t) => inEpisode.has(t.id));
-    const relationships = catalog.relationshipsOf(character.id, episodeId);
-    const beats = catalog.beatsOf(character.id).filter((b) => b.episode === episodeId);
+  #renderPanel(character: Character, data: DatasetIndex): TemplateResult {
+    const episodeId = this.episode || data.episodesOf(character.id)[0] || '';
+    const inEpisode = new Set(data.threadsIn(episodeId).map((t) => t.id));
+    const threads = data.threadsOf(character.id).filter((t) => inEpisode.has(t.id));
+    const relationships = data.relationshipsOf(character.id, episodeId);
+    const beats = data.beatsOf(character.id).filter((b) => b.episode === episodeId);
     const revealed = this.#guard.revealed;
     return html`<div
       part="panel"
@@ -239,7 +244,7 @@ export class CharacterChip extends SlicedElement {
         <div part="panel-heading" class="panel-name" id="panel-name" role="heading" aria-level="2">${character.name}</div>
         <button type="button" part="close" class="close" aria-label="Close" @click=${() => this.#closeFromPanel()}>×</button>
       </div>
-      ${this.#renderFacts(character)}
+      ${this.#renderFacts(character, data)}
       <p part="description" class="description">${character.description}</p>
       ${threads.length
         ? html`<div class="section-heading" part="section-heading">Storylines</div>
@@ -252,14 +257,14 @@ export class CharacterChip extends SlicedElement {
       ${relationships.length
         ? html`<div class="section-heading" part="section-heading">Relationships at the end</div>
             <ul part="relationships" class="relationships">
-              ${relationships.map((r) => this.#renderRelationship(character.id, r))}
+              ${relationships.map((r) => this.#renderRelationship(character.id, r, data))}
             </ul>`
         : nothing}
       ${beats.length
         ? html`<div class="section-heading" part="section-heading">In this episode</div>
             ${this.#guard.renderToggle('beats', `${beats.length} ${beats.length === 1 ? 'beat' : 'beats'}`)}
             <ol part="beats" class="timeline beats" id="beats" ?hidden=${!revealed}>
-              ${revealed ? beats.map((b) => this.#renderBeat(character.id, b)) : nothing}
+              ${revealed ? beats.map((b) => this.#renderBeat(character.id, b, data)) : nothing}
             </ol>`
         : nothing}
     </div>`;
@@ -270,9 +275,9 @@ export class CharacterChip extends SlicedElement {
     this.#button()?.focus();
   }
 
-  #renderFacts(character: Character): TemplateResult {
+  #renderFacts(character: Character, data: DatasetIndex): TemplateResult {
     const aliases = character.aliases ?? [];
-    const groups = catalog.groupsOf(character.id);
+    const groups = data.groupsOf(character.id);
     return html`<dl part="facts" class="facts">
       ${character.role ? html`<dt>Role</dt><dd>${character.role}</dd>` : nothing}
       ${aliases.length
@@ -292,18 +297,18 @@ export class CharacterChip extends SlicedElement {
     return html` <span class="inferred">inferred</span> <span class="reason">${reason}</span>`;
   }
 
-  #renderRelationship(self: string, r: Relationship): TemplateResult {
+  #renderRelationship(self: string, r: Relationship, data: DatasetIndex): TemplateResult {
     const otherId = r.characters[0] === self ? r.characters[1] : r.characters[0];
     return html`<li>
-      <span class="rel-name">${catalog.character(otherId)?.name}</span>
+      <span class="rel-name">${data.get('characters', otherId)?.name}</span>
       <span class="rel-kind">${KIND_LABEL[r.kind]}</span>${r.inferred ? html` <span class="inferred">inferred</span>` : nothing}
       <span class="rel-summary">${r.summary}</span>
       ${r.inferred ? html`<span class="reason">${r.reason}</span>` : nothing}
     </li>`;
   }
 
-  #renderBeat(self: string, beat: Beat): TemplateResult {
-    const { number, of } = catalog.beatPosition(beat.id)!;
+  #renderBeat(self: string, beat: Beat, data: DatasetIndex): TemplateResult {
+    const { number, of } = data.beatPosition(beat.id)!;
     const inferred = beat.inferredCharacters?.find((a) => a.character === self);
     return html`<li part="beat" data-n=${number}>
       <span class="visually-hidden">Beat ${number} of ${of}: </span>${beat.summary}

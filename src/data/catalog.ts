@@ -1,67 +1,162 @@
 import type { Beat, Character, Dataset, Episode, Group, Relationship, Series, Thread } from './types.js';
+import { DatasetIndex, SINGULAR, type CharacterGroup, type Kind, type RecordsByKind } from './dataset-index.js';
 import { isHttpOrRelative } from '../shared/safe-url.js';
-import { validateDataset, type TakenIds } from './validate.js';
-
-/** A group membership seen from the character's side. */
-export interface CharacterGroup {
-  group: Group;
-  status: 'member' | 'former';
-  inferred: boolean;
-  reason?: string;
-}
-
-type Indexed = 'series' | 'episodes' | 'characters' | 'groups' | 'threads' | 'beats';
+import { validateDataset } from './validate.js';
 
 /**
- * Every registered dataset, indexed for the elements' queries. Queries return the records as
- * registered; treat them as read-only. Fires `change` after each successful `register()`, so
- * elements showing an unknown id can render once its data arrives.
+ * How an id was looked up: `found` (with its record and dataset); `missing` (no such id, within
+ * `series` if one was named); `ambiguous` (no series named, and more than one dataset has the id);
+ * or `unknown-series` (the named series is not registered).
+ */
+export type Resolution<T> =
+  | { status: 'found'; record: T; data: DatasetIndex }
+  | { status: 'missing'; series?: string }
+  | { status: 'ambiguous'; candidates: DatasetIndex[] }
+  | { status: 'unknown-series'; series: string };
+
+/** `"backstage" (backstage.json), "harbour-lights" (hl.json)`: how messages name candidate datasets. */
+export const describeCandidates = (candidates: DatasetIndex[]): string =>
+  candidates.map((d) => `${d.series.map((s) => `"${s.id}"`).join(' or ')} (${d.source})`).join(', ');
+
+/**
+ * Every registered dataset. Each dataset keeps its own ids (see `DatasetIndex`), so several
+ * series can share a page even when their ids coincide; `resolve()` finds an id within a named
+ * series, or in the one dataset that has it. Fires `change` after each successful `register()`,
+ * so elements showing an unknown id can render once its data arrives.
+ *
+ * The page-wide queries (`episode(id)`, `charactersIn(episodeId)`, `threadsOf(characterId)`, …)
+ * answer from the one dataset that has the id, and throw, naming the series, when several do:
+ * then query one series with `catalog.dataset(seriesId)`. An unknown id gives undefined or [].
  */
 export class Catalog extends EventTarget {
-  readonly #byId = {
-    series: new Map<string, Series>(),
-    episodes: new Map<string, Episode>(),
-    characters: new Map<string, Character>(),
-    groups: new Map<string, Group>(),
-    threads: new Map<string, Thread>(),
-    beats: new Map<string, Beat>(),
-  };
-  /** Which source registered each id, so a clash can name it. */
-  readonly #sources: { [K in Indexed]: Map<string, string> } = {
-    series: new Map(),
-    episodes: new Map(),
-    characters: new Map(),
-    groups: new Map(),
-    threads: new Map(),
-    beats: new Map(),
-  };
-  readonly #relationships: Relationship[] = [];
-  /** Each episode's beats in story order, built once at registration (every card render asks). */
-  readonly #beatsByEpisode = new Map<string, Beat[]>();
-  /** Each beat's 1-based place in its episode, recorded as the index above is built. */
-  readonly #beatNumber = new Map<string, number>();
+  readonly #datasets: DatasetIndex[] = [];
+  /** Which dataset holds each series id (the one kind of id that is unique page-wide). */
+  readonly #bySeries = new Map<string, DatasetIndex>();
 
   /**
-   * Validates `dataset` and adds it. On any problem it throws a `DatasetError` (naming `source`,
-   * the JSON path and what was expected) and leaves the catalog exactly as it was.
+   * Validates `dataset` and adds it. On any problem, including a series id that another dataset
+   * already registered, it throws a `DatasetError` (naming `source`, the JSON path and what was
+   * expected) and leaves the catalog exactly as it was.
    */
   register(dataset: unknown, source = 'dataset'): Dataset {
-    const data = validateDataset(dataset, source, this.#sources as TakenIds);
-    for (const kind of Object.keys(this.#byId) as Indexed[]) {
-      for (const record of data[kind]) {
-        (this.#byId[kind] as Map<string, unknown>).set(record.id, record);
-        this.#sources[kind].set(record.id, source);
-      }
-    }
-    this.#relationships.push(...data.relationships);
-    for (const beat of data.beats) {
-      const beats = this.#beatsByEpisode.get(beat.episode) ?? [];
-      if (!beats.length) this.#beatsByEpisode.set(beat.episode, beats);
-      beats.push(beat);
-      this.#beatNumber.set(beat.id, beats.length);
-    }
+    const taken = new Map([...this.#bySeries].map(([id, data]) => [id, data.source]));
+    const data = validateDataset(dataset, source, taken);
+    const index = new DatasetIndex(data, source);
+    this.#datasets.push(index);
+    for (const series of data.series) this.#bySeries.set(series.id, index);
     this.dispatchEvent(new Event('change'));
     return data;
+  }
+
+  /** The registered datasets, in registration order. */
+  get datasets(): readonly DatasetIndex[] {
+    return this.#datasets;
+  }
+
+  /** The dataset holding series `seriesId`, for queries within it; undefined if none does. */
+  dataset(seriesId: string): DatasetIndex | undefined {
+    return this.#bySeries.get(seriesId);
+  }
+
+  /**
+   * Looks up an id of one kind: within `series` when given (an element's `series` attribute, its
+   * own or an ancestor's), else in whichever dataset has it, provided only one does.
+   */
+  resolve<K extends Kind>(kind: K, id: string, series?: string): Resolution<RecordsByKind[K]> {
+    if (series) {
+      const data = this.#bySeries.get(series);
+      if (!data) return { status: 'unknown-series', series };
+      const record = data.get(kind, id);
+      return record ? { status: 'found', record, data } : { status: 'missing', series };
+    }
+    const candidates = this.#datasets.filter((d) => d.get(kind, id));
+    if (candidates.length > 1) return { status: 'ambiguous', candidates };
+    return candidates.length ? { status: 'found', record: candidates[0].get(kind, id)!, data: candidates[0] } : { status: 'missing' };
+  }
+
+  /**
+   * The dataset that holds the id (within `series` when given), or undefined. Throws when no
+   * series is given and several datasets have the id, naming them.
+   */
+  datasetOf(kind: Kind, id: string, series?: string): DatasetIndex | undefined {
+    const found = this.resolve(kind, id, series);
+    if (found.status === 'ambiguous') {
+      throw new Error(
+        `${SINGULAR[kind]} "${id}" is in more than one series: ${describeCandidates(found.candidates)}. ` +
+          `Query one of them: catalog.dataset("<series id>").`,
+      );
+    }
+    return found.status === 'found' ? found.data : undefined;
+  }
+
+  /** Registered ids of one kind, in registration order: in `series` only, when given. */
+  ids(kind: Kind, series?: string): string[] {
+    const datasets = series ? [this.#bySeries.get(series)].filter((d) => d !== undefined) : this.#datasets;
+    return [...new Set(datasets.flatMap((d) => d.ids(kind)))];
+  }
+
+  // Page-wide queries: each answers from the one dataset that has the id (see datasetOf).
+
+  #get<K extends Kind>(kind: K, id: string): RecordsByKind[K] | undefined {
+    return this.datasetOf(kind, id)?.get(kind, id);
+  }
+  series(id: string): Series | undefined {
+    return this.#get('series', id);
+  }
+  episode(id: string): Episode | undefined {
+    return this.#get('episodes', id);
+  }
+  character(id: string): Character | undefined {
+    return this.#get('characters', id);
+  }
+  group(id: string): Group | undefined {
+    return this.#get('groups', id);
+  }
+  thread(id: string): Thread | undefined {
+    return this.#get('threads', id);
+  }
+  beat(id: string): Beat | undefined {
+    return this.#get('beats', id);
+  }
+  /** An episode's beats in story order. */
+  beatsIn(episodeId: string): Beat[] {
+    return this.datasetOf('episodes', episodeId)?.beatsIn(episodeId) ?? [];
+  }
+  /** Where a beat falls in its episode ("beat 7 of 35"), or undefined for an unknown id. */
+  beatPosition(beatId: string): { number: number; of: number } | undefined {
+    return this.datasetOf('beats', beatId)?.beatPosition(beatId);
+  }
+  /** Storylines with at least one beat in the episode, in order of their first beat. */
+  threadsIn(episodeId: string): Thread[] {
+    return this.datasetOf('episodes', episodeId)?.threadsIn(episodeId) ?? [];
+  }
+  /** Everyone who takes part in the episode, in order of first appearance. */
+  charactersIn(episodeId: string): Character[] {
+    return this.datasetOf('episodes', episodeId)?.charactersIn(episodeId) ?? [];
+  }
+  /** Episodes in which the character appears in a beat (stated or inferred). */
+  episodesOf(characterId: string): string[] {
+    return this.datasetOf('characters', characterId)?.episodesOf(characterId) ?? [];
+  }
+  /** Storylines the character takes part in. */
+  threadsOf(characterId: string): Thread[] {
+    return this.datasetOf('characters', characterId)?.threadsOf(characterId) ?? [];
+  }
+  /** Beats in which the character acts, including those where their part is inferred. */
+  beatsOf(characterId: string): Beat[] {
+    return this.datasetOf('characters', characterId)?.beatsOf(characterId) ?? [];
+  }
+  /** The character's relationships, optionally only those that hold at the end of `asOf`. */
+  relationshipsOf(characterId: string, asOf?: string): Relationship[] {
+    return this.datasetOf('characters', characterId)?.relationshipsOf(characterId, asOf) ?? [];
+  }
+  /** The groups a character belongs or belonged to. */
+  groupsOf(characterId: string): CharacterGroup[] {
+    return this.datasetOf('characters', characterId)?.groupsOf(characterId) ?? [];
+  }
+  /** Characters who list the group among theirs (current and former members). */
+  membersOf(groupId: string): Character[] {
+    return this.datasetOf('groups', groupId)?.membersOf(groupId) ?? [];
   }
 
   /** Datasets being fetched by load(), by URL, each promise kept so a URL is fetched only once. */
@@ -121,96 +216,5 @@ export class Catalog extends EventTarget {
   loadFailures(): { source: string; message: string }[] {
     return [...this.#failures].map(([source, message]) => ({ source, message }));
   }
-
-  series(id: string): Series | undefined {
-    return this.#byId.series.get(id);
-  }
-  episode(id: string): Episode | undefined {
-    return this.#byId.episodes.get(id);
-  }
-  character(id: string): Character | undefined {
-    return this.#byId.characters.get(id);
-  }
-  group(id: string): Group | undefined {
-    return this.#byId.groups.get(id);
-  }
-  thread(id: string): Thread | undefined {
-    return this.#byId.threads.get(id);
-  }
-  beat(id: string): Beat | undefined {
-    return this.#byId.beats.get(id);
-  }
-
-  /** Registered ids of one kind, in registration order (for messages such as "known ids: …"). */
-  ids(kind: Indexed): string[] {
-    return [...this.#byId[kind].keys()];
-  }
-
-  /** An episode's beats in story order. */
-  beatsIn(episodeId: string): Beat[] {
-    return [...(this.#beatsByEpisode.get(episodeId) ?? [])];
-  }
-
-  /** Where a beat falls in its episode ("beat 7 of 35"), or undefined for an unknown id. */
-  beatPosition(beatId: string): { number: number; of: number } | undefined {
-    const beat = this.#byId.beats.get(beatId);
-    if (!beat) return undefined;
-    return { number: this.#beatNumber.get(beatId)!, of: this.#beatsByEpisode.get(beat.episode)!.length };
-  }
-
-  /** Storylines with at least one beat in the episode, in order of their first beat. */
-  threadsIn(episodeId: string): Thread[] {
-    const ids = new Set(this.beatsIn(episodeId).flatMap((b) => b.threads));
-    return [...ids].map((id) => this.#byId.threads.get(id)!);
-  }
-
-  /**
-   * Everyone who takes part in the episode, in order of first appearance: first the people its
-   * beats name, then storyline participants who never appear in a beat themselves.
-   */
-  charactersIn(episodeId: string): Character[] {
-    const ids = new Set<string>();
-    for (const beat of this.beatsIn(episodeId)) beat.characters.forEach((c) => ids.add(c));
-    for (const thread of this.threadsIn(episodeId)) thread.characters.forEach((c) => ids.add(c));
-    return [...ids].map((id) => this.#byId.characters.get(id)!);
-  }
-
-  /** Episodes in which the character appears in a beat (stated or inferred), in registration order. */
-  episodesOf(characterId: string): string[] {
-    return [...new Set(this.beatsOf(characterId).map((b) => b.episode))];
-  }
-
-  /** Storylines the character takes part in. */
-  threadsOf(characterId: string): Thread[] {
-    return [...this.#byId.threads.values()].filter((t) => t.characters.includes(characterId));
-  }
-
-  /** Beats in which the character acts, including those where their part is inferred. */
-  beatsOf(characterId: string): Beat[] {
-    return [...this.#byId.beats.values()].filter(
-      (b) => b.characters.includes(characterId) || b.inferredCharacters?.some((a) => a.character === characterId),
-    );
-  }
-
-  /** The character's relationships, optionally only those that hold at the end of `asOf`. */
-  relationshipsOf(characterId: string, asOf?: string): Relationship[] {
-    return this.#relationships.filter(
-      (r) => r.characters.includes(characterId) && (asOf === undefined || r.asOf === asOf),
-    );
-  }
-
-  /** The groups a character belongs or belonged to. */
-  groupsOf(characterId: string): CharacterGroup[] {
-    return (this.character(characterId)?.groups ?? []).map((m) => ({
-      group: this.#byId.groups.get(m.group)!,
-      status: m.status ?? 'member',
-      inferred: m.inferred === true,
-      reason: m.reason,
-    }));
-  }
-
-  /** Characters who list the group among theirs (current and former members). */
-  membersOf(groupId: string): Character[] {
-    return [...this.#byId.characters.values()].filter((c) => c.groups?.some((m) => m.group === groupId));
-  }
 }
+

@@ -3,7 +3,8 @@ import { Catalog } from './catalog.js';
 import { episodeJsonLd } from './json-ld.js';
 import { registerPageData as registerBlocks } from './page-data.js';
 
-export { Catalog, type CharacterGroup } from './catalog.js';
+export { Catalog, describeCandidates, type Resolution } from './catalog.js';
+export { DatasetIndex, SINGULAR, type CharacterGroup, type Kind, type RecordsByKind } from './dataset-index.js';
 export { episodeJsonLd, jsonLdText, type TVEpisodeJsonLd } from './json-ld.js';
 export { PAGE_DATA_SELECTOR } from './page-data.js';
 export { DatasetError, formatIssue, validateDataset, type DatasetIssue } from './validate.js';
@@ -22,9 +23,13 @@ export const register = (dataset: unknown, source?: string) => catalog.register(
 
 /**
  * The episode as schema.org `TVEpisode` JSON-LD (series, season, number, logline, named
- * characters), from the page-wide catalog; undefined for an unknown id.
+ * characters), from the page-wide catalog; undefined for an unknown id. Give `series` when
+ * another registered series has an episode with the same id (otherwise this throws, naming them).
  */
-export const toJsonLd = (episodeId: string) => episodeJsonLd(catalog, episodeId);
+export function toJsonLd(episodeId: string, series?: string) {
+  const data = catalog.datasetOf('episodes', episodeId, series);
+  return data && episodeJsonLd(data, episodeId);
+}
 
 /**
  * Registers the page's `<script type="application/json" data-episode-elements>` dataset blocks

@@ -1,5 +1,5 @@
 import { isHttpOrRelative } from '../shared/safe-url.js';
-import type { Catalog } from './catalog.js';
+import type { DatasetIndex } from './dataset-index.js';
 
 /** The schema.org types and properties this module emits (and the tests check against). */
 export interface TVEpisodeJsonLd {
@@ -17,15 +17,15 @@ export interface TVEpisodeJsonLd {
 }
 
 /**
- * The episode as schema.org `TVEpisode` structured data, for search engines; undefined for an
- * unknown id. Links that are not http(s) or relative are left out, like everywhere else.
+ * The episode of dataset `data` as schema.org `TVEpisode` structured data, for search engines;
+ * undefined for an unknown id. Links that are not http(s) or relative are left out, like everywhere else.
  */
-export function episodeJsonLd(catalog: Catalog, episodeId: string): TVEpisodeJsonLd | undefined {
-  const episode = catalog.episode(episodeId);
+export function episodeJsonLd(data: DatasetIndex, episodeId: string): TVEpisodeJsonLd | undefined {
+  const episode = data.get('episodes', episodeId);
   if (!episode) return undefined;
-  const series = catalog.series(episode.series)!;
+  const series = data.get('series', episode.series)!;
   const link = (url?: string) => (url !== undefined && isHttpOrRelative(url) ? { url } : {});
-  const characters = catalog.charactersIn(episode.id).filter((c) => !c.unnamed);
+  const characters = data.charactersIn(episode.id).filter((c) => !c.unnamed);
   return {
     '@context': 'https://schema.org',
     '@type': 'TVEpisode',

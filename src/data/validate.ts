@@ -1,4 +1,5 @@
 import type { Dataset } from './types.js';
+import { KINDS, SINGULAR, type Kind } from './dataset-index.js';
 
 /** One thing wrong with a dataset: where it came from, where in it, and what was expected. */
 export interface DatasetIssue {
@@ -182,25 +183,20 @@ const datasetShape = record({
 // ---------------------------------------------------------------------------------------------
 // Reference checks, run once the shapes are right.
 
-/** Ids already taken by other registered datasets, by kind, with the source that took them. */
-export type TakenIds = Partial<Record<'series' | 'episodes' | 'characters' | 'groups' | 'threads' | 'beats', Map<string, string>>>;
-
-const SINGULAR = { series: 'series', episodes: 'episode', characters: 'character', groups: 'group', threads: 'thread', beats: 'beat' } as const;
-type Kind = keyof typeof SINGULAR;
-
-function checkReferences(data: Dataset, report: Report, taken: TakenIds): void {
+function checkReferences(data: Dataset, report: Report, takenSeries: ReadonlyMap<string, string>): void {
   const index = {} as Record<Kind, Map<string, number>>;
-  for (const kind of Object.keys(SINGULAR) as Kind[]) {
+  for (const kind of KINDS) {
     const seen = new Map<string, number>();
     data[kind].forEach(({ id }, i) => {
       const first = seen.get(id);
-      const elsewhere = taken[kind]?.get(id);
       if (first !== undefined) {
         report(`${kind}[${i}].id`, `duplicate ${SINGULAR[kind]} id "${id}" (first used at ${kind}[${first}])`);
         return;
       }
-      if (elsewhere) report(`${kind}[${i}].id`, `${SINGULAR[kind]} id "${id}" is already registered by ${elsewhere}`);
-      // Indexed even when taken elsewhere, so one clash is one message, not one per reference.
+      // Only series ids are page-wide (a `series` attribute must name one dataset); every other
+      // id is looked up within its dataset, so another series may use it too.
+      const elsewhere = kind === 'series' && takenSeries.get(id);
+      if (elsewhere) report(`series[${i}].id`, `series id "${id}" is already registered by ${elsewhere}`);
       seen.set(id, i);
     });
     index[kind] = seen;
@@ -262,16 +258,17 @@ function checkReferences(data: Dataset, report: Report, taken: TakenIds): void {
 
 /**
  * Checks that `data` is a well-formed dataset: right types, no unknown or duplicate ids, no
- * dangling references. Returns it typed, or throws a DatasetError whose message lists every
- * problem as `source: json.path: what was expected`.
+ * dangling references (every reference points into the same dataset). Returns it typed, or throws
+ * a DatasetError whose message lists every problem as `source: json.path: what was expected`.
  *
  * @param source names the dataset in messages (a file name or URL).
- * @param taken ids already registered elsewhere, which the dataset must not reuse.
+ * @param takenSeries series ids already registered on the page, with the source of each: the
+ *   dataset must not reuse them.
  */
-export function validateDataset(data: unknown, source = 'dataset', taken: TakenIds = {}): Dataset {
+export function validateDataset(data: unknown, source = 'dataset', takenSeries: ReadonlyMap<string, string> = new Map()): Dataset {
   const issues: DatasetIssue[] = [];
   const report: Report = (path, message) => issues.push({ source, path, message });
-  if (datasetShape(data, '', report)) checkReferences(data as Dataset, report, taken);
+  if (datasetShape(data, '', report)) checkReferences(data as Dataset, report, takenSeries);
   if (issues.length) throw new DatasetError(issues);
   return data as Dataset;
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { catalog, episodeJsonLd, jsonLdText } from '../data/index.js';
+import { episodeJsonLd, jsonLdText, type DatasetIndex } from '../data/index.js';
 import type { Beat, Episode } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { headingLevel } from '../shared/heading.js';
@@ -8,6 +8,7 @@ import { placeJsonLd } from '../shared/json-ld-script.js';
 import { missingNotice } from '../shared/notice.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { SlicedElement } from '../shared/sliced-element.js';
+import { SeriesScope } from '../shared/series-scope.js';
 import { SpoilerGuard } from '../shared/spoiler-guard.js';
 import { shared } from '../styles/shared.js';
 import { base, tokens } from '../styles/tokens.js';
@@ -67,6 +68,12 @@ export class EpisodeCard extends SlicedElement {
   /** Id of the episode to show, e.g. `s1e30`. */
   @property({ reflect: true }) episode = '';
 
+  /**
+   * Id of the series the episode belongs to. Only needed when several series on the page have an
+   * episode with this id; inherited from any ancestor's `series` attribute.
+   */
+  @property({ reflect: true }) series?: string;
+
   /** `full` (everything) or `compact` (one-line header and logline). */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
@@ -86,7 +93,7 @@ export class EpisodeCard extends SlicedElement {
   #jsonLdScript?: HTMLScriptElement;
 
   readonly #guard = new SpoilerGuard(this);
-
+  readonly #scope = new SeriesScope(this);
 
   constructor() {
     super();
@@ -94,30 +101,32 @@ export class EpisodeCard extends SlicedElement {
   }
 
   override render(): TemplateResult {
-    const episode = catalog.episode(this.episode);
-    if (!episode) return missingNotice(this, 'episode', this.episode);
+    const found = this.#scope.resolve('episodes', this.episode);
+    if (found.status !== 'found') return missingNotice(this, 'episode', this.episode, found);
+    const { record: episode, data } = found;
     const level = headingLevel(this.headingLevel);
     return html`<article part="base" class="card" aria-labelledby="title">
-      ${this.#renderHeader(episode, level)}
+      ${this.#renderHeader(episode, data, level)}
       <p part="logline" class="logline">${episode.logline}</p>
-      ${this.variant === 'compact' ? nothing : this.#renderDetails(episode, headingLevel(this.headingLevel, 1))}
+      ${this.variant === 'compact' ? nothing : this.#renderDetails(episode, data, headingLevel(this.headingLevel, 1))}
       <slot name="footer"></slot>
     </article>`;
   }
 
   override updated(): void {
-    const data = this.structuredData ? episodeJsonLd(catalog, this.episode) : undefined;
-    if (!data) {
+    const found = this.structuredData ? this.#scope.resolve('episodes', this.episode) : undefined;
+    const jsonLd = found?.status === 'found' ? episodeJsonLd(found.data, this.episode) : undefined;
+    if (!jsonLd) {
       this.#jsonLdScript?.remove();
       this.#jsonLdScript = undefined;
       return;
     }
     this.#jsonLdScript ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    placeJsonLd(this, this.#jsonLdScript, jsonLdText(data));
+    placeJsonLd(this, this.#jsonLdScript, jsonLdText(jsonLd));
   }
 
-  #renderHeader(episode: Episode, level: number): TemplateResult {
-    const series = catalog.series(episode.series);
+  #renderHeader(episode: Episode, data: DatasetIndex, level: number): TemplateResult {
+    const series = data.get('series', episode.series);
     const url = safeUrl(episode.url, this, `<episode-card episode="${episode.id}"> url`);
     return html`<header part="header">
       <p part="eyebrow" class="eyebrow">
@@ -132,16 +141,16 @@ export class EpisodeCard extends SlicedElement {
     </header>`;
   }
 
-  #renderDetails(episode: Episode, sub: number): TemplateResult {
-    const cast = catalog.charactersIn(episode.id);
-    const threads = catalog.threadsIn(episode.id);
-    const beats = catalog.beatsIn(episode.id);
+  #renderDetails(episode: Episode, data: DatasetIndex, sub: number): TemplateResult {
+    const cast = data.charactersIn(episode.id);
+    const threads = data.threadsIn(episode.id);
+    const beats = data.beatsIn(episode.id);
     return html`${episode.setting ? html`<p part="setting" class="setting">Setting: ${episode.setting}</p>` : nothing}
       <section aria-labelledby="cast-heading">
         ${this.#subheading('cast-heading', 'Cast', sub)}
         <ul part="cast" class="cast">
           ${cast.map(
-            (c) => html`<li part="cast-member"><character-chip character=${c.id} episode=${episode.id}></character-chip></li>`,
+            (c) => html`<li part="cast-member"><character-chip character=${c.id} episode=${episode.id} series=${episode.series}></character-chip></li>`,
           )}
         </ul>
       </section>
@@ -150,7 +159,9 @@ export class EpisodeCard extends SlicedElement {
         <ul part="threads" class="threads">
           ${threads.map(
             (t) =>
-              html`<li><plot-thread part="thread" thread=${t.id} variant="compact" heading-level=${Math.min(sub + 1, 6)}></plot-thread></li>`,
+              html`<li>
+                <plot-thread part="thread" thread=${t.id} series=${episode.series} variant="compact" heading-level=${Math.min(sub + 1, 6)}></plot-thread>
+              </li>`,
           )}
         </ul>
       </section>
@@ -159,7 +170,7 @@ export class EpisodeCard extends SlicedElement {
         <p class="spoiler-note">Spoilers: ${beats.length} beats, in order.</p>
         ${this.#guard.renderToggle('beats', `${beats.length} beats`)}
         <ol part="beats" class="timeline beats" id="beats" ?hidden=${!this.#guard.revealed}>
-          ${this.#guard.revealed ? beats.map((b, i) => this.#renderBeat(b, i + 1)) : nothing}
+          ${this.#guard.revealed ? beats.map((b, i) => this.#renderBeat(b, i + 1, data)) : nothing}
         </ol>
       </section>`;
   }
@@ -170,8 +181,8 @@ export class EpisodeCard extends SlicedElement {
     </div>`;
   }
 
-  #renderBeat(beat: Beat, n: number): TemplateResult {
-    const threads = beat.threads.map((id) => catalog.thread(id)?.title).join(' · ');
+  #renderBeat(beat: Beat, n: number, data: DatasetIndex): TemplateResult {
+    const threads = beat.threads.map((id) => data.get('threads', id)?.title).join(' · ');
     return html`<li part="beat" class="beat" data-n=${n}>
       ${beat.summary}
       ${beat.quote

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { catalog } from '../data/index.js';
+import type { DatasetIndex } from '../data/index.js';
 import type { Beat, Thread } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { headingLevel } from '../shared/heading.js';
 import { missingNotice } from '../shared/notice.js';
 import { SlicedElement } from '../shared/sliced-element.js';
+import { SeriesScope } from '../shared/series-scope.js';
 import { SpoilerGuard } from '../shared/spoiler-guard.js';
 import { statusBadge } from '../shared/status.js';
 import { base, tokens } from '../styles/tokens.js';
@@ -54,6 +55,12 @@ export class PlotThread extends SlicedElement {
   /** Id of the storyline, e.g. `scarletts-voice`. */
   @property({ reflect: true }) thread = '';
 
+  /**
+   * Id of the series the storyline belongs to. Only needed when several series on the page have a
+   * storyline with this id; inherited from any ancestor's `series` attribute.
+   */
+  @property({ reflect: true }) series?: string;
+
   /** `full` (everything, spoilers behind a button) or `compact` (one line, details behind a button). */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
@@ -67,6 +74,7 @@ export class PlotThread extends SlicedElement {
   @property({ type: Boolean, reflect: true }) expanded = false;
 
   readonly #guard = new SpoilerGuard(this);
+  readonly #scope = new SeriesScope(this);
 
   constructor() {
     super();
@@ -74,8 +82,9 @@ export class PlotThread extends SlicedElement {
   }
 
   override render(): TemplateResult {
-    const thread = catalog.thread(this.thread);
-    if (!thread) return missingNotice(this, 'thread', this.thread);
+    const found = this.#scope.resolve('threads', this.thread);
+    if (found.status !== 'found') return missingNotice(this, 'thread', this.thread, found);
+    const { record: thread, data } = found;
     const compact = this.variant === 'compact';
     const open = !compact || this.expanded;
     return html`<div part="base" class="thread">
@@ -83,7 +92,7 @@ export class PlotThread extends SlicedElement {
         <div class="line">
           <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>${thread.title}</div>
           ${statusBadge(thread.status)}
-          ${compact ? this.#renderParticipants(thread) : nothing}
+          ${compact ? this.#renderParticipants(thread, data) : nothing}
         </div>
         ${compact
           ? html`<button
@@ -98,36 +107,36 @@ export class PlotThread extends SlicedElement {
             </button>`
           : nothing}
       </div>
-      ${compact ? nothing : this.#renderParticipants(thread)}
-      <div class="details" id="details" ?hidden=${!open}>${open ? this.#renderDetails(thread) : nothing}</div>
+      ${compact ? nothing : this.#renderParticipants(thread, data)}
+      <div class="details" id="details" ?hidden=${!open}>${open ? this.#renderDetails(thread, data) : nothing}</div>
     </div>`;
   }
 
-  #renderParticipants(thread: Thread): TemplateResult {
-    const groups = (thread.groups ?? []).map((id) => catalog.group(id)?.name);
+  #renderParticipants(thread: Thread, data: DatasetIndex): TemplateResult {
+    const groups = (thread.groups ?? []).map((id) => data.get('groups', id)?.name);
     return html`<ul part="participants" class="participants" aria-label="People in this storyline">
-      ${thread.characters.map((id) => html`<li><character-chip character=${id}></character-chip></li>`)}
+      ${thread.characters.map((id) => html`<li><character-chip character=${id} series=${data.key}></character-chip></li>`)}
       ${groups.map((name) => html`<li class="group">${name}</li>`)}
     </ul>`;
   }
 
-  #renderDetails(thread: Thread): TemplateResult {
+  #renderDetails(thread: Thread, data: DatasetIndex): TemplateResult {
     const revealed = this.#guard.revealed;
-    const beats = thread.beats.map((id) => catalog.beat(id)!);
+    const beats = thread.beats.map((id) => data.get('beats', id)!);
     return html`<p part="premise" class="premise">${thread.premise}</p>
       ${this.#guard.renderToggle('spoilers', `outcome and ${beats.length} ${beats.length === 1 ? 'beat' : 'beats'}`)}
       <div class="spoilers" id="spoilers" ?hidden=${!revealed}>
         ${revealed
           ? html`<p part="outcome" class="outcome"><span class="label">Outcome:</span> ${thread.outcome}</p>
               <ol part="beats" class="timeline">
-                ${beats.map((beat) => this.#renderBeat(beat))}
+                ${beats.map((beat) => this.#renderBeat(beat, data))}
               </ol>`
           : nothing}
       </div>`;
   }
 
-  #renderBeat(beat: Beat): TemplateResult {
-    const { number, of } = catalog.beatPosition(beat.id)!;
+  #renderBeat(beat: Beat, data: DatasetIndex): TemplateResult {
+    const { number, of } = data.beatPosition(beat.id)!;
     return html`<li part="beat" data-n=${number}>
       <span part="beat-position" class="position">Beat ${number} of ${of}</span>
       ${beat.summary}

@@ -1,33 +1,63 @@
 import { html, type TemplateResult } from 'lit';
-import { catalog } from '../data/index.js';
+import { catalog, describeCandidates, type Resolution } from '../data/index.js';
 import { warnOnce } from './warn.js';
 
 type Attribute = 'episode' | 'character' | 'thread';
 const KIND = { episode: 'episodes', character: 'characters', thread: 'threads' } as const;
 
-/** Warns once per element that its id is unknown or missing, listing the ids it could use. */
-export function warnMissing(host: Element, attribute: Attribute, id: string): void {
-  if (catalog.loading) return; // the id may be in a dataset that is still on its way
+/** Any lookup that did not find its record. */
+export type NotFound = Exclude<Resolution<unknown>, { status: 'found' }>;
+
+/** Whether the record may still arrive: a dataset is being fetched and the lookup was not ambiguous. */
+const mayArrive = (id: string, found: NotFound) => id !== '' && found.status !== 'ambiguous' && catalog.loading;
+
+/**
+ * Logs once per element why its id found nothing, with what would work: the known ids, the known
+ * series, or (for an id that several series have) those series and how to choose one. An
+ * ambiguous id is an error in the page (console.error); the rest are warnings.
+ */
+export function warnMissing(host: Element, attribute: Attribute, id: string, found: NotFound): void {
+  if (mayArrive(id, found)) return;
   const tag = `<${host.localName}>`;
-  const known = catalog.ids(KIND[attribute]).join(', ') || '(none)';
+  if (found.status === 'ambiguous') {
+    warnOnce(
+      host,
+      `${tag}: ${attribute} "${id}" is in more than one series: ${describeCandidates(found.candidates)}. ` +
+        `Set series="…" on the element or an ancestor to choose one.`,
+      'error',
+    );
+    return;
+  }
+  if (found.status === 'unknown-series') {
+    const known = catalog.ids('series').join(', ');
+    warnOnce(host, `${tag}: no series "${found.series}" is registered (its series attribute, or an ancestor's, names it). Known series: ${known}.`);
+    return;
+  }
+  const known = catalog.ids(KIND[attribute], found.series).join(', ') || '(none)';
+  const where = found.series ? ` in series "${found.series}"` : ' in the registered data';
   warnOnce(
     host,
     id
-      ? `${tag}: no ${attribute} "${id}" in the bundled data. Known ${attribute} ids: ${known}.`
+      ? `${tag}: no ${attribute} "${id}"${where}. Known ${attribute} ids: ${known}.`
       : `${tag}: the ${attribute} attribute is missing. Known ${attribute} ids: ${known}.`,
   );
 }
 
 /**
- * The visible, polite notice an element shows instead of itself for an unknown or missing id:
- * "Loading…" while a dataset is being fetched, and afterwards what failed to load, if anything.
+ * The visible, polite notice an element shows instead of itself when its id finds nothing:
+ * "Loading…" while a dataset is being fetched, and afterwards what is wrong, with what failed to
+ * load, if anything.
  */
-export function missingNotice(host: Element, attribute: Attribute, id: string): TemplateResult {
-  if (id && catalog.loading) return html`<p part="notice" class="notice loading" role="status">Loading ${attribute} “${id}”…</p>`;
-  warnMissing(host, attribute, id);
+export function missingNotice(host: Element, attribute: Attribute, id: string, found: NotFound): TemplateResult {
+  if (mayArrive(id, found)) return html`<p part="notice" class="notice loading" role="status">Loading ${attribute} “${id}”…</p>`;
+  warnMissing(host, attribute, id, found);
   const failures = catalog.loadFailures().map((f) => f.source);
   const failed = failures.length ? ` (Could not load ${failures.join(', ')}.)` : '';
-  return html`<p part="notice" class="notice" role="status">
-    ${id ? `No ${attribute} "${id}" in the bundled data.${failed}` : `No ${attribute} chosen: set the ${attribute} attribute.`}
-  </p>`;
+  let message: string;
+  if (!id) message = `No ${attribute} chosen: set the ${attribute} attribute.`;
+  else if (found.status === 'ambiguous')
+    message = `More than one series has the ${attribute} "${id}" (${found.candidates.map((d) => d.key).join(', ')}): set the series attribute to choose.`;
+  else if (found.status === 'unknown-series') message = `No series "${found.series}" is registered.${failed}`;
+  else message = `No ${attribute} "${id}"${found.series ? ` in series "${found.series}"` : ' in the registered data'}.${failed}`;
+  return html`<p part="notice" class="notice" role="status">${message}</p>`;
 }

@@ -1,4 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { composedParent, InheritedAttributeWatch } from './ancestry.js';
 
 /** An element whose spoilers (beats, outcomes) stay hidden until revealed. */
 export interface SpoilerHost extends ReactiveControllerHost, HTMLElement {
@@ -19,22 +20,8 @@ declare global {
 
 /** Every connected guard, by host, so descendants can read an ancestor element's state. */
 const guards = new Map<Element, SpoilerGuard>();
-let pageObserver: MutationObserver | undefined;
-
-/** The parent across shadow boundaries (a shadow root's parent is its host). */
-const composedParent = (node: Element): Element | null =>
-  node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
-
-const isInside = (node: Element, ancestor: Element): boolean => {
-  for (let n = composedParent(node); n; n = composedParent(n)) if (n === ancestor) return true;
-  return false;
-};
-
-/** Re-renders the guarded elements nested (at any shadow depth) inside any of `changed`. */
-const refreshInside = (changed: Element[]) =>
-  guards.forEach((guard) => {
-    if (changed.some((ancestor) => isInside(guard.host, ancestor))) guard.host.requestUpdate();
-  });
+/** A `spoilers` attribute added or removed anywhere re-evaluates the elements inside. */
+const watch = new InheritedAttributeWatch('spoilers');
 
 /**
  * The one spoiler guard every element uses. An element shows its spoilers when the reader revealed
@@ -71,26 +58,18 @@ export class SpoilerGuard implements ReactiveController {
 
   hostConnected(): void {
     guards.set(this.host, this);
-    // One observer for the whole page: a `spoilers` attribute added or removed anywhere in the
-    // document re-evaluates the elements inside that element.
-    if (!pageObserver) {
-      pageObserver = new MutationObserver((records) => refreshInside(records.map((r) => r.target as Element)));
-      pageObserver.observe(document.documentElement, { subtree: true, attributeFilter: ['spoilers'] });
-    }
+    watch.add(this.host);
   }
 
   hostDisconnected(): void {
     guards.delete(this.host);
-    if (guards.size === 0) {
-      pageObserver?.disconnect();
-      pageObserver = undefined;
-    }
+    watch.delete(this.host);
   }
 
   hostUpdated(): void {
     // Elements nested inside this one (e.g. in its shadow root) inherit its state: tell them.
     const now = this.revealed;
-    if (this.#last !== undefined && this.#last !== now) refreshInside([this.host]);
+    if (this.#last !== undefined && this.#last !== now) watch.refreshInside([this.host]);
     this.#last = now;
   }
 

@@ -13,7 +13,7 @@ async function writePage() {
   const body = [
     await renderElement('episode-card', { episode: 's1e30', 'heading-level': 2 }),
     `<p>Meanwhile ${await renderElement('character-chip', { character: 'kit' })} reads the letter.</p>`,
-    await renderElement('plot-thread', { thread: 'kits-letter', variant: 'compact' }),
+    await renderElement('plot-thread', { thread: 'kits-letter', variant: 'compact', series: 'backstage' }),
   ].join('\n');
   mkdirSync('tests/.out', { recursive: true });
   writeFileSync(PAGE, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title><link rel="icon" href="data:,"></head>
@@ -41,6 +41,16 @@ describe('episode-elements/ssr', () => {
     const hostile = await renderElement('character-chip', { character: '"><script>alert(1)</script>' }, '<b>her</b>');
     assert.ok(!hostile.includes('<script>alert'), hostile.slice(0, 300));
     assert.ok(hostile.includes('&lt;b&gt;her&lt;/b&gt;'));
+    // A series chosen on the server reaches the chips the card renders (there is no ancestor to inherit from).
+    const inSeries = await renderElement('episode-card', { episode: 's1e30', series: 'backstage' });
+    assert.match(inSeries, /<character-chip\s+character="miles" episode="s1e30" series="backstage"/);
+    const warn = console.warn;
+    console.warn = () => {}; // the element's "no series" warning, expected here
+    try {
+      assert.ok((await renderElement('episode-card', { episode: 's1e30', series: 'nope' })).includes('No series &quot;nope&quot; is registered.'));
+    } finally {
+      console.warn = warn;
+    }
     assert.throws(() => renderElement('script', {}), /"script" is not one of episode-card, character-chip, plot-thread/);
     assert.throws(() => renderElement('plot-thread', { 'on click': 'x' }), /"on click" is not an attribute name/);
   });

@@ -1,0 +1,57 @@
+import type { ReactiveControllerHost } from 'lit';
+
+/** The parent across shadow boundaries (a shadow root's parent is its host). */
+export const composedParent = (node: Element): Element | null =>
+  node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+
+const isInside = (node: Element, ancestor: Element): boolean => {
+  for (let n = composedParent(node); n; n = composedParent(n)) if (n === ancestor) return true;
+  return false;
+};
+
+/** The value of `attribute` on the nearest ancestor that gives it one (across shadow roots), or undefined. */
+export function inheritedAttribute(node: Element, attribute: string): string | undefined {
+  for (let n = composedParent(node); n; n = composedParent(n)) {
+    const value = n.getAttribute(attribute);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+type Host = ReactiveControllerHost & Element;
+
+/**
+ * The connected elements that inherit `attribute` from their ancestors, behind one
+ * MutationObserver for the whole page: when the attribute is added, changed or removed on any
+ * element of the document, the elements inside it (at any shadow depth) re-render.
+ */
+export class InheritedAttributeWatch {
+  readonly #attribute: string;
+  readonly #hosts = new Set<Host>();
+  #observer?: MutationObserver;
+
+  constructor(attribute: string) {
+    this.#attribute = attribute;
+  }
+
+  add(host: Host): void {
+    this.#hosts.add(host);
+    if (this.#observer) return;
+    this.#observer = new MutationObserver((records) => this.refreshInside(records.map((r) => r.target as Element)));
+    this.#observer.observe(document.documentElement, { subtree: true, attributeFilter: [this.#attribute] });
+  }
+
+  delete(host: Host): void {
+    this.#hosts.delete(host);
+    if (this.#hosts.size) return;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+
+  /** Re-renders the watched elements nested inside any of `changed`. */
+  refreshInside(changed: Element[]): void {
+    this.#hosts.forEach((host) => {
+      if (changed.some((ancestor) => isInside(host, ancestor))) host.requestUpdate();
+    });
+  }
+}
