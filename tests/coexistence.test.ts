@@ -12,7 +12,7 @@ describe('coexistence with other copies and other pages', () => {
     expect(VERSION).to.equal((await (await fetch('/package.json')).json()).version);
   });
 
-  it('runs an npm build and the CDN bundle on one page: one definition per tag, no error, no note', async () => {
+  it('runs an npm build and the CDN bundle on one page: one definition per tag, one catalog, no error, no note', async () => {
     const notes: string[] = [];
     const errors: unknown[] = [];
     const info = console.info;
@@ -29,6 +29,13 @@ describe('coexistence with other copies and other pages', () => {
       document.body.append(card);
       await settle(card);
       expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('We');
+      // One catalog for both copies: data registered through the copy that did not define the
+      // tags reaches the elements all the same.
+      expect(cdn.catalog).to.equal(npm.catalog);
+      cdn.register(await (await fetch('/tests/fixtures/harbour-lights.json')).json(), 'harbour-lights.json');
+      card.setAttribute('episode', 'hl-s1e1');
+      await settle(card);
+      expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('Low Tide');
       card.remove();
     } finally {
       console.info = info;

@@ -2,6 +2,7 @@ import backstage from '../../data/backstage.json' with { type: 'json' };
 import { Catalog } from './catalog.js';
 import { episodeJsonLd } from './json-ld.js';
 import { registerPageData as registerBlocks } from './page-data.js';
+import { VERSION } from '../version.js';
 
 export { Catalog, describeCandidates, type Resolution } from './catalog.js';
 export { DatasetIndex, SINGULAR, type CharacterGroup, type Kind, type RecordsByKind } from './dataset-index.js';
@@ -10,9 +11,21 @@ export { PAGE_DATA_SELECTOR } from './page-data.js';
 export { DatasetError, formatIssue, validateDataset, type DatasetIssue } from './validate.js';
 export type * from './types.js';
 
+/**
+ * Where the page-wide catalog is kept: one per version, so every copy of this version on a page (an
+ * app's npm build beside a blogger's CDN bundle) reads and registers the same data. Another
+ * version keeps its own, since its catalog may differ.
+ */
+const SHARED = Symbol.for(`episode-elements.catalog@${VERSION}`);
+
+function createCatalog(): Catalog {
+  const created = new Catalog();
+  created.register(backstage, 'backstage.json');
+  return created;
+}
+
 /** The page-wide catalog every element reads from; the Backstage dataset is registered in it. */
-export const catalog = new Catalog();
-catalog.register(backstage, 'backstage.json');
+export const catalog: Catalog = ((globalThis as { [SHARED]?: Catalog })[SHARED] ??= createCatalog());
 
 /**
  * Adds a dataset (e.g. another series) to the page-wide catalog after validating it.
