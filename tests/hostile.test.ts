@@ -121,25 +121,29 @@ describe('hostile input', () => {
             const card = document.createElement('episode-card');
             const thread = document.createElement('plot-thread');
             const chip = document.createElement('character-chip');
+            const inSeries = document.createElement('episode-card');
+            inSeries.setAttribute('episode', 's1e30');
+            inSeries.setAttribute('series', payload);
             for (const name of ['episode', 'variant', 'heading-level', 'spoilers']) card.setAttribute(name, payload);
             for (const name of ['thread', 'variant', 'heading-level', 'spoilers', 'expanded']) thread.setAttribute(name, payload);
             for (const name of ['character', 'episode', 'spoilers', 'open']) chip.setAttribute(name, payload);
-            host.append(card, thread, chip);
+            host.append(card, thread, chip, inSeries);
           }
           await settle(host);
         }),
       );
       slice.forEach((payload, i) => {
-        const [card, thread, chip] = [...host.children].slice(i * 3, i * 3 + 3);
+        const [card, thread, chip, inSeries] = [...host.children].slice(i * 4, i * 4 + 4);
         expect(card.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim()).to.equal(`No episode "${payload}" in the registered data.`);
         expect(thread.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim()).to.equal(`No thread "${payload}" in the registered data.`);
         // An unknown chip keeps the id visible as plain text (the slot's fallback).
         expect(chip.shadowRoot!.querySelector('[part="unknown"]')!.textContent).to.equal(payload);
-        for (const el of [card, thread, chip]) expectInert(el);
+        expect(inSeries.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim()).to.equal(`No series "${payload}" is registered.`);
+        for (const el of [card, thread, chip, inSeries]) expectInert(el);
       });
       host.remove();
     }
-    expect(warnings).to.have.length(3 * payloads.length);
+    expect(warnings).to.have.length(4 * payloads.length);
   });
 
   it('shows slotted payload text in a chip as text', async () => {

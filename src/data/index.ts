@@ -5,7 +5,7 @@ import { registerPageData as registerBlocks } from './page-data.js';
 import { VERSION } from '../version.js';
 
 export { Catalog, describeCandidates, type Resolution } from './catalog.js';
-export { DatasetIndex, SINGULAR, type CharacterGroup, type Kind, type RecordsByKind } from './dataset-index.js';
+export type { CharacterGroup, DatasetIndex, Kind, RecordsByKind } from './dataset-index.js';
 export { episodeJsonLd, jsonLdText, type TVEpisodeJsonLd } from './json-ld.js';
 export { PAGE_DATA_SELECTOR } from './page-data.js';
 export { DatasetError, formatIssue, validateDataset, type DatasetIssue } from './validate.js';
