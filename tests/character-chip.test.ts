@@ -34,6 +34,16 @@ describe('<character-chip>', () => {
     expect(chip.parentElement!.getBoundingClientRect().height).to.equal(24);
   });
 
+  it('adds no space of its own: punctuation right after the tag touches the pill', async () => {
+    const chip = await chipIn(html`<p style="font-size: 16px">Then <character-chip character="scarlett"></character-chip>, who sings.</p>`);
+    const after = document.createRange();
+    after.setStart(chip.nextSibling!, 0);
+    after.setEnd(chip.nextSibling!, 1); // the comma
+    const gap = after.getBoundingClientRect().left - button(chip).getBoundingClientRect().right;
+    // A space would be about 4 px at this size; glyph edges and rounding move the comma by under 1 px.
+    expect(gap).to.be.within(-1.5, 1.5);
+  });
+
   it('shows slotted text instead of the name, and still gives screen readers the name', async () => {
     const chip = await chipIn(html`<p>Then <character-chip character="jax">Jaxon</character-chip> and <character-chip character="scarlett">her</character-chip>.</p>`);
     const jax = chip.parentElement!.querySelector('character-chip[character="jax"]') as CharacterChip;

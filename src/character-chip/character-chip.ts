@@ -203,6 +203,8 @@ export class CharacterChip extends SlicedElement {
     const slotted = this.textContent?.trim() ?? '';
     // Screen readers always hear the character's name, even when the visible text is "her".
     const hint = slotted && !slotted.includes(character.name) ? html`<span class="visually-hidden"> (${character.name})</span>` : nothing;
+    // Nothing between the button and the panel: in an inline host, whitespace there would show as
+    // a space before the punctuation that follows the chip.
     return html`<button
         type="button"
         part="base"
@@ -214,8 +216,8 @@ export class CharacterChip extends SlicedElement {
       >
         <span part="monogram" class="monogram hue-${hueOf(character)}" aria-hidden="true">${initials(character.name)}</span
         ><span part="name" class="name"><slot @slotchange=${() => this.requestUpdate()}>${character.name}</slot>${hint}</span>
-      </button>
-      ${this.open ? this.#renderPanel(character, data) : nothing}`;
+      </button
+      >${this.open ? this.#renderPanel(character, data) : nothing}`;
   }
 
   #renderUnknown(found: NotFound): TemplateResult {
