@@ -31,7 +31,7 @@ describe('several series on one page', () => {
          <episode-card id="hl-card" episode="s1e30"></episode-card>
          <p><character-chip id="hl-chip" character="kit"></character-chip></p>
        </article>
-       <episode-card id="backstage-card" episode="s1e30" series="backstage" variant="compact"></episode-card>
+       <episode-card id="backstage-card" episode="s1e30" series="backstage"></episode-card>
        <p><character-chip id="backstage-chip" character="kit" series="backstage"></character-chip>
           <character-chip id="ruth" character="ruth"></character-chip></p>
        <plot-thread id="unique-thread" thread="the-cafe-lease"></plot-thread>
@@ -55,6 +55,9 @@ describe('several series on one page', () => {
 
     expect(nameOf($('hl-chip'))).to.equal('Nell'); // inherited from <article series>
     expect(text(part($('backstage-card'), 'title'))).to.equal('We');
+    // No ancestor names a series here: the card's own reaches its chips, or "kit" would be ambiguous.
+    const backstageKit = parts($('backstage-card'), 'cast-member').map((li) => li.querySelector('character-chip')!).find((c) => c.getAttribute('character') === 'kit')!;
+    expect(nameOf(backstageKit)).to.equal('Kit');
     expect(nameOf($('backstage-chip'))).to.equal('Kit');
     expect(nameOf($('ruth'))).to.equal('Ruth'); // only Harbour Lights has her: no series needed
     expect(text(part($('unique-thread'), 'title'))).to.equal('The café lease');
@@ -144,6 +147,15 @@ describe('several series on one page', () => {
     expect(nameOf($('light'))).to.equal('Nell');
     expect(nameOf(shadowChip)).to.equal('Kit'); // not inside #inner
 
+    // Moved to a place under another series, it follows its new ancestors.
+    $('inner').setAttribute('series', 'backstage');
+    $('outer').setAttribute('series', 'harbour-lights');
+    await settle(doc.body);
+    expect(nameOf($('light'))).to.equal('Kit');
+    $('outer').append($('light'));
+    await settle($('light'));
+    expect(nameOf($('light'))).to.equal('Nell');
+
     $('outer').removeAttribute('series');
     await settle(shadowChip);
     expect(part(shadowChip, 'unknown')).to.exist; // now ambiguous
@@ -154,10 +166,13 @@ describe('several series on one page', () => {
       800,
       600,
       `<episode-data src="/__data/harbour-lights.json?delay=300"></episode-data>
-       <episode-card episode="hl-s1e1" series="harbour-lights"></episode-card>`,
+       <episode-card episode="hl-s1e1" series="harbour-lights"></episode-card>
+       <episode-card id="elsewhere" episode="hl-s1e1" series="backstage"></episode-card>`,
     );
     const card = doc.querySelector('episode-card')!;
     expect(text(part(card, 'notice'))).to.equal('Loading episode “hl-s1e1”…');
+    // A series that is already registered cannot gain ids from a load: no waiting for it.
+    expect(text(part(doc.getElementById('elsewhere')!, 'notice'))).to.equal('No episode "hl-s1e1" in series "backstage".');
     await new Promise((resolve) => doc.querySelector('episode-data')!.addEventListener('ee-data-load', resolve, { once: true }));
     await settle(card);
     expect(text(part(card, 'title'))).to.equal('Low Tide');
@@ -169,6 +184,8 @@ describe('catalog: queries with several series', () => {
   let clash: Dataset;
   before(async () => {
     clash = JSON.parse(await clashingSeries());
+    // A second series in the same dataset: it shares the dataset's characters, not its episodes.
+    clash.series.push({ id: 'harbour-lights-specials', title: 'Harbour Lights Specials' });
     catalog = new Catalog();
     catalog.register(backstage(), 'backstage.json');
     catalog.register(clash, 'hl.json');
@@ -184,6 +201,9 @@ describe('catalog: queries with several series', () => {
     expect(catalog.resolve('characters', 'ruth', 'backstage')).to.deep.equal({ status: 'missing', series: 'backstage' });
     expect(catalog.resolve('characters', 'zed')).to.deep.equal({ status: 'missing' });
     expect(catalog.resolve('characters', 'kit', 'nope')).to.deep.equal({ status: 'unknown-series', series: 'nope' });
+    expect(catalog.resolve('characters', 'kit', 'harbour-lights-specials').status).to.equal('found');
+    expect(catalog.resolve('episodes', 's1e30', 'harbour-lights-specials')).to.deep.equal({ status: 'missing', series: 'harbour-lights-specials' });
+    expect(catalog.dataset('harbour-lights-specials')).to.equal(catalog.dataset('harbour-lights'));
   });
 
   it('answers page-wide queries for ids only one series has, and throws for the others, naming them', () => {
@@ -193,6 +213,10 @@ describe('catalog: queries with several series', () => {
     expect(catalog.beatsIn('nope')).to.deep.equal([]);
     expect(thrownMessage(() => catalog.charactersIn('s1e30'))).to.equal(
       'episode "s1e30" is in more than one series: "backstage" (backstage.json), "harbour-lights" (hl.json). Query one of them: catalog.dataset("<series id>").',
+    );
+    // A character belongs to its whole dataset, so either of its series names it.
+    expect(thrownMessage(() => catalog.character('kit'))).to.equal(
+      'character "kit" is in more than one series: "backstage" (backstage.json), "harbour-lights" or "harbour-lights-specials" (hl.json). Query one of them: catalog.dataset("<series id>").',
     );
     expect(catalog.dataset('harbour-lights')!.charactersIn('s1e30').map((c) => c.name)).to.deep.equal(['Nell', 'Ansel', 'Ruth']);
     expect(catalog.dataset('backstage')!.threadsOf('kit').length).to.be.greaterThan(0);

@@ -1,5 +1,6 @@
 import type { Beat, Character, Dataset, Episode, Group, Relationship, Series, Thread } from './types.js';
-import { DatasetIndex, SINGULAR, type CharacterGroup, type Kind, type RecordsByKind } from './dataset-index.js';
+import { DatasetIndex, type CharacterGroup } from './dataset-index.js';
+import { SINGULAR, type Kind, type RecordsByKind } from './kinds.js';
 import { isHttpOrRelative } from '../shared/safe-url.js';
 import { validateDataset } from './validate.js';
 
@@ -14,9 +15,16 @@ export type Resolution<T> =
   | { status: 'ambiguous'; candidates: DatasetIndex[] }
   | { status: 'unknown-series'; series: string };
 
-/** `"backstage" (backstage.json), "harbour-lights" (hl.json)`: how messages name candidate datasets. */
-export const describeCandidates = (candidates: DatasetIndex[]): string =>
-  candidates.map((d) => `${d.series.map((s) => `"${s.id}"`).join(' or ')} (${d.source})`).join(', ');
+/**
+ * The series ids under which `data` answers for the id: its episode's series for an episode, else
+ * any series of the dataset (characters, storylines and the rest belong to the whole dataset).
+ */
+export const seriesHolding = (data: DatasetIndex, kind: Kind, id: string): string[] =>
+  kind === 'episodes' ? [data.get('episodes', id)!.series] : data.series.map((s) => s.id);
+
+/** `"backstage" (backstage.json), "harbour-lights" (hl.json)`: how messages name the candidates. */
+export const describeCandidates = (candidates: DatasetIndex[], kind: Kind, id: string): string =>
+  candidates.map((d) => `${seriesHolding(d, kind, id).map((s) => `"${s}"`).join(' or ')} (${d.source})`).join(', ');
 
 /**
  * Every registered dataset. Each dataset keeps its own ids (see `DatasetIndex`), so several
@@ -60,14 +68,16 @@ export class Catalog extends EventTarget {
 
   /**
    * Looks up an id of one kind: within `series` when given (an element's `series` attribute, its
-   * own or an ancestor's), else in whichever dataset has it, provided only one does.
+   * own or an ancestor's), else in whichever dataset has it, provided only one does. A series
+   * names the dataset that holds it; an episode must also belong to that series.
    */
   resolve<K extends Kind>(kind: K, id: string, series?: string): Resolution<RecordsByKind[K]> {
     if (series) {
       const data = this.#bySeries.get(series);
       if (!data) return { status: 'unknown-series', series };
       const record = data.get(kind, id);
-      return record ? { status: 'found', record, data } : { status: 'missing', series };
+      const inSeries = record && (kind !== 'episodes' || (record as RecordsByKind['episodes']).series === series);
+      return inSeries ? { status: 'found', record, data } : { status: 'missing', series };
     }
     const candidates = this.#datasets.filter((d) => d.get(kind, id));
     if (candidates.length > 1) return { status: 'ambiguous', candidates };
@@ -82,7 +92,7 @@ export class Catalog extends EventTarget {
     const found = this.resolve(kind, id, series);
     if (found.status === 'ambiguous') {
       throw new Error(
-        `${SINGULAR[kind]} "${id}" is in more than one series: ${describeCandidates(found.candidates)}. ` +
+        `${SINGULAR[kind]} "${id}" is in more than one series: ${describeCandidates(found.candidates, kind, id)}. ` +
           `Query one of them: catalog.dataset("<series id>").`,
       );
     }
@@ -101,7 +111,7 @@ export class Catalog extends EventTarget {
     return this.datasetOf(kind, id)?.get(kind, id);
   }
   series(id: string): Series | undefined {
-    return this.#get('series', id);
+    return this.#bySeries.get(id)?.get('series', id); // series ids are unique on the page
   }
   episode(id: string): Episode | undefined {
     return this.#get('episodes', id);

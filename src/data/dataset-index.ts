@@ -1,4 +1,5 @@
-import type { Beat, Character, Dataset, Episode, Group, Relationship, Series, Thread } from './types.js';
+import type { Beat, Character, Dataset, Group, Relationship, Series, Thread } from './types.js';
+import { KINDS, type Kind, type RecordsByKind } from './kinds.js';
 
 /** A group membership seen from the character's side. */
 export interface CharacterGroup {
@@ -7,27 +8,6 @@ export interface CharacterGroup {
   inferred: boolean;
   reason?: string;
 }
-
-/** The record type behind each kind of id. */
-export interface RecordsByKind {
-  series: Series;
-  episodes: Episode;
-  characters: Character;
-  groups: Group;
-  threads: Thread;
-  beats: Beat;
-}
-export type Kind = keyof RecordsByKind;
-/** Each kind's name for one record, for messages: `unknown character "zed"`. */
-export const SINGULAR: Readonly<Record<Kind, string>> = {
-  series: 'series',
-  episodes: 'episode',
-  characters: 'character',
-  groups: 'group',
-  threads: 'thread',
-  beats: 'beat',
-};
-export const KINDS = Object.keys(SINGULAR) as readonly Kind[];
 
 /**
  * One registered dataset, indexed for the elements' queries. Its ids are its own: two datasets may

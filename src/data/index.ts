@@ -4,8 +4,9 @@ import { episodeJsonLd } from './json-ld.js';
 import { registerPageData as registerBlocks } from './page-data.js';
 import { VERSION } from '../version.js';
 
-export { Catalog, describeCandidates, type Resolution } from './catalog.js';
-export type { CharacterGroup, DatasetIndex, Kind, RecordsByKind } from './dataset-index.js';
+export { Catalog, describeCandidates, seriesHolding, type Resolution } from './catalog.js';
+export type { CharacterGroup, DatasetIndex } from './dataset-index.js';
+export type { Kind, RecordsByKind } from './kinds.js';
 export { episodeJsonLd, jsonLdText, type TVEpisodeJsonLd } from './json-ld.js';
 export { PAGE_DATA_SELECTOR } from './page-data.js';
 export { DatasetError, formatIssue, validateDataset, type DatasetIssue } from './validate.js';

@@ -1,10 +1,14 @@
 import type { Catalog } from './catalog.js';
+import { VERSION } from '../version.js';
 
 /** The blocks a page may hold its own datasets in (see the README, "Your own series"). */
 export const PAGE_DATA_SELECTOR = 'script[type="application/json"][data-episode-elements]';
 
-/** Shared by every copy of the library on the page, so two bundles never register a block twice. */
-const REGISTERED = Symbol.for('episode-elements.registered');
+/**
+ * Shared by every copy of this version on the page (they share one catalog), so two bundles never
+ * register a block twice; another version has its own catalog, so it registers the blocks too.
+ */
+const REGISTERED = Symbol.for(`episode-elements.registered@${VERSION}`);
 
 /** How messages name a block: its id if it has one, else its place among the blocks. */
 const describeBlock = (block: Element, index: number) =>

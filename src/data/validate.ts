@@ -1,5 +1,5 @@
 import type { Dataset } from './types.js';
-import { KINDS, SINGULAR, type Kind } from './dataset-index.js';
+import { KINDS, SINGULAR, type Kind } from './kinds.js';
 
 /** One thing wrong with a dataset: where it came from, where in it, and what was expected. */
 export interface DatasetIssue {

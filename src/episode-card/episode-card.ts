@@ -91,6 +91,8 @@ export class EpisodeCard extends SlicedElement {
 
   /** The JSON-LD script this card keeps among its children while `structured-data` is set. */
   #jsonLdScript?: HTMLScriptElement;
+  /** The dataset the last render found the episode in, for updated(). */
+  #data?: DatasetIndex;
 
   readonly #guard = new SpoilerGuard(this);
   readonly #scope = new SeriesScope(this);
@@ -102,6 +104,7 @@ export class EpisodeCard extends SlicedElement {
 
   override render(): TemplateResult {
     const found = this.#scope.resolve('episodes', this.episode);
+    this.#data = found.status === 'found' ? found.data : undefined;
     if (found.status !== 'found') return missingNotice(this, 'episode', this.episode, found);
     const { record: episode, data } = found;
     const level = headingLevel(this.headingLevel);
@@ -114,8 +117,7 @@ export class EpisodeCard extends SlicedElement {
   }
 
   override updated(): void {
-    const found = this.structuredData ? this.#scope.resolve('episodes', this.episode) : undefined;
-    const jsonLd = found?.status === 'found' ? episodeJsonLd(found.data, this.episode) : undefined;
+    const jsonLd = this.structuredData && this.#data ? episodeJsonLd(this.#data, this.episode) : undefined;
     if (!jsonLd) {
       this.#jsonLdScript?.remove();
       this.#jsonLdScript = undefined;

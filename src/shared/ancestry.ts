@@ -23,7 +23,8 @@ type Host = ReactiveControllerHost & Element;
 /**
  * The connected elements that inherit `attribute` from their ancestors, behind one
  * MutationObserver for the whole page: when the attribute is added, changed or removed on any
- * element of the document, the elements inside it (at any shadow depth) re-render.
+ * element of the document, the elements inside it (at any shadow depth) re-render. Changes made
+ * inside shadow roots are not observed (a page's own components would need an observer each).
  */
 export class InheritedAttributeWatch {
   readonly #attribute: string;
@@ -34,8 +35,12 @@ export class InheritedAttributeWatch {
     this.#attribute = attribute;
   }
 
+  /** Call when `host` connects. */
   add(host: Host): void {
     this.#hosts.add(host);
+    // A host that was moved has new ancestors. (For a new host this is a no-op: its first
+    // render is already pending.)
+    host.requestUpdate();
     if (this.#observer) return;
     this.#observer = new MutationObserver((records) => this.refreshInside(records.map((r) => r.target as Element)));
     this.#observer.observe(document.documentElement, { subtree: true, attributeFilter: [this.#attribute] });

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { catalog, describeCandidates, type Resolution } from '../data/index.js';
+import { catalog, describeCandidates, seriesHolding, type Resolution } from '../data/index.js';
 import { warnOnce } from './warn.js';
 
 type Attribute = 'episode' | 'character' | 'thread';
@@ -8,8 +8,12 @@ const KIND = { episode: 'episodes', character: 'characters', thread: 'threads' }
 /** Any lookup that did not find its record. */
 export type NotFound = Exclude<Resolution<unknown>, { status: 'found' }>;
 
-/** Whether the record may still arrive: a dataset is being fetched and the lookup was not ambiguous. */
-const mayArrive = (id: string, found: NotFound) => id !== '' && found.status !== 'ambiguous' && catalog.loading;
+/**
+ * Whether the record may still arrive while a dataset is being fetched: its series is not
+ * registered yet, or no series was named. (A registered series cannot grow: series ids are unique.)
+ */
+const mayArrive = (id: string, found: NotFound) =>
+  id !== '' && catalog.loading && (found.status === 'unknown-series' || (found.status === 'missing' && !found.series));
 
 /**
  * Logs once per element why its id found nothing, with what would work: the known ids, the known
@@ -19,10 +23,15 @@ const mayArrive = (id: string, found: NotFound) => id !== '' && found.status !==
 export function warnMissing(host: Element, attribute: Attribute, id: string, found: NotFound): void {
   if (mayArrive(id, found)) return;
   const tag = `<${host.localName}>`;
+  if (!id) {
+    const known = catalog.ids(KIND[attribute], found.status === 'missing' ? found.series : undefined).join(', ') || '(none)';
+    warnOnce(host, `${tag}: the ${attribute} attribute is missing. Known ${attribute} ids: ${known}.`);
+    return;
+  }
   if (found.status === 'ambiguous') {
     warnOnce(
       host,
-      `${tag}: ${attribute} "${id}" is in more than one series: ${describeCandidates(found.candidates)}. ` +
+      `${tag}: ${attribute} "${id}" is in more than one series: ${describeCandidates(found.candidates, KIND[attribute], id)}. ` +
         `Set series="…" on the element or an ancestor to choose one.`,
       'error',
     );
@@ -35,12 +44,7 @@ export function warnMissing(host: Element, attribute: Attribute, id: string, fou
   }
   const known = catalog.ids(KIND[attribute], found.series).join(', ') || '(none)';
   const where = found.series ? ` in series "${found.series}"` : ' in the registered data';
-  warnOnce(
-    host,
-    id
-      ? `${tag}: no ${attribute} "${id}"${where}. Known ${attribute} ids: ${known}.`
-      : `${tag}: the ${attribute} attribute is missing. Known ${attribute} ids: ${known}.`,
-  );
+  warnOnce(host, `${tag}: no ${attribute} "${id}"${where}. Known ${attribute} ids: ${known}.`);
 }
 
 /**
@@ -56,7 +60,7 @@ export function missingNotice(host: Element, attribute: Attribute, id: string, f
   let message: string;
   if (!id) message = `No ${attribute} chosen: set the ${attribute} attribute.`;
   else if (found.status === 'ambiguous')
-    message = `More than one series has the ${attribute} "${id}" (${found.candidates.map((d) => d.key).join(', ')}): set the series attribute to choose.`;
+    message = `More than one series has the ${attribute} "${id}" (${found.candidates.map((d) => seriesHolding(d, KIND[attribute], id).join(' or ')).join(', ')}): set the series attribute to choose.`;
   else if (found.status === 'unknown-series') message = `No series "${found.series}" is registered.${failed}`;
   else message = `No ${attribute} "${id}"${found.series ? ` in series "${found.series}"` : ' in the registered data'}.${failed}`;
   return html`<p part="notice" class="notice" role="status">${message}</p>`;
