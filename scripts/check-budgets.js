@@ -11,7 +11,7 @@ import { bundleSizes } from './size.js';
  * 14 kB was the goal; lit (5.8 kB) and the Backstage dataset (5.4 kB) leave 2.8 kB of it for
  * three elements, the catalog, the validator and their CSS (11 kB now). This ceiling stops
  * unplanned growth while that is decided; bench/RESULTS.md has the breakdown. (22 kB until
- * structured data, +0.6 kB, came in; 23 kB until series scoping, +1.0 kB: per-dataset indexes,
+ * structured data, +0.6 kB, came in; 23 kB until series scoping, +1.1 kB: per-dataset indexes,
  * the `series` attribute inherited from ancestors, and the messages for ambiguous ids.)
  */
 export const BUNDLE_GZIP_LIMIT = 24_000;

@@ -25,31 +25,42 @@ type Story = StoryObj<Args>;
 export const LoadsASeries: Story = {};
 
 /**
- * Registers a copy of the fixture as the series "Tidewater", with ids Backstage also uses (episode
- * `s1e30`, character `kit`), once per preview page.
+ * A second, made-up series that also has a character "jenna", as Backstage does. No other story
+ * uses "jenna" outside a card (cards pass their series to their chips), so registering it here
+ * leaves the other stories as they were.
  */
-async function registerTidewater(): Promise<void> {
-  if (catalog.dataset('tidewater')) return;
-  const json = (await (await fetch('fixtures/harbour-lights.json')).text())
-    .replaceAll('harbour-lights', 'tidewater')
-    .replaceAll('Harbour Lights', 'Tidewater')
-    .replaceAll('"hl-s1e1"', '"s1e30"')
-    .replaceAll('"nell"', '"kit"');
-  register(JSON.parse(json), 'tidewater.json');
-}
+const tidewater = {
+  formatVersion: 1,
+  series: [{ id: 'tidewater', title: 'Tidewater' }],
+  episodes: [
+    { id: 'tw-s1e1', series: 'tidewater', season: 1, number: 1, title: 'Slack Water', logline: 'The ferry runs one last crossing before the fog comes in.' },
+  ],
+  characters: [
+    { id: 'jenna', name: 'Jenna Rook', role: 'ferry pilot', description: 'Runs the island ferry and knows every sandbank.' },
+    { id: 'tw-owen', name: 'Owen', description: 'A deckhand on his first season.' },
+  ],
+  groups: [],
+  threads: [
+    {
+      id: 'tw-last-crossing', title: 'The last crossing', premise: 'Jenna must decide whether to sail into the fog.',
+      characters: ['jenna', 'tw-owen'], beats: ['tw-b1'], outcome: 'She sails, and Owen keeps the horn going.', status: 'resolved',
+    },
+  ],
+  beats: [{ id: 'tw-b1', episode: 'tw-s1e1', summary: 'Jenna takes the ferry out with Owen sounding the horn.', characters: ['jenna', 'tw-owen'], threads: ['tw-last-crossing'] }],
+  relationships: [],
+};
 
 /**
- * Two series whose ids coincide: each `series` attribute (here on the sections) decides which
- * series the tags inside it mean. Without one, an id both series have would be an error.
+ * Two series with a character id in common: the `series` attribute on each section decides which
+ * series the tags inside it mean. Without one, that id would be an error naming both series.
  */
 export const SeveralSeries: Story = {
-  loaders: [registerTidewater],
+  loaders: [async () => void (catalog.dataset('tidewater') ?? register(tidewater, 'tidewater (story)'))],
   render: () => html`<section series="tidewater">
-      <episode-card episode="s1e30" variant="compact"></episode-card>
-      <p>In Tidewater, <character-chip character="kit"></character-chip> joins the lifeboat crew.</p>
+      <episode-card episode="tw-s1e1" variant="compact"></episode-card>
+      <p>In Tidewater, <character-chip character="jenna"></character-chip> pilots the ferry.</p>
     </section>
     <section series="backstage">
-      <episode-card episode="s1e30" variant="compact"></episode-card>
-      <p>In Backstage, <character-chip character="kit"></character-chip> is someone else entirely.</p>
+      <p>In Backstage, <character-chip character="jenna"></character-chip> is someone else entirely.</p>
     </section>`,
 };
