@@ -4,10 +4,13 @@
 import { existsSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 
-/** Serves `rootDir` as plain static files (no transforms); resolves to its origin and a stop function. */
-export async function serveStatic(rootDir, port) {
+/**
+ * Serves `rootDir` as plain static files (no transforms); resolves to its origin and a stop
+ * function. `middleware`: Koa middleware for @web/dev-server, e.g. a redirect.
+ */
+export async function serveStatic(rootDir, port, middleware = []) {
   const server = await startDevServer({
-    config: { rootDir, port, hostname: 'localhost', nodeResolve: false, watch: false },
+    config: { rootDir, port, hostname: 'localhost', nodeResolve: false, watch: false, middleware },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
@@ -21,7 +24,9 @@ export async function serveDemo(port = Number(process.env.PORT ?? 8000)) {
   if (!existsSync('dist/cdn/episode-elements.js')) {
     throw new Error('dist/cdn/episode-elements.js is missing: run `npm run build` first (or `npm start`, which builds).');
   }
-  const { origin, stop } = await serveStatic('.', port);
+  // The root has no page of its own: send a newcomer who opens it to the demo.
+  const rootToDemo = (context, next) => (context.path === '/' ? context.redirect('/demo/') : next());
+  const { origin, stop } = await serveStatic('.', port, [rootToDemo]);
   return { url: `${origin}/demo/`, stop };
 }
 
