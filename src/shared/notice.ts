@@ -59,9 +59,10 @@ export function missingNotice(host: Element, attribute: Attribute, id: string, f
   const failed = failures.length ? ` (Could not load ${failures.join(', ')}.)` : '';
   let message: string;
   if (!id) message = `No ${attribute} chosen: set the ${attribute} attribute.`;
-  else if (found.status === 'ambiguous')
-    message = `More than one series has the ${attribute} "${id}" (${found.candidates.map((d) => seriesHolding(d, KIND[attribute], id).join(' or ')).join(', ')}): set the series attribute to choose.`;
-  else if (found.status === 'unknown-series') message = `No series "${found.series}" is registered.${failed}`;
+  else if (found.status === 'ambiguous') {
+    const series = found.candidates.map((d) => seriesHolding(d, KIND[attribute], id).join(' or ')).join(', ');
+    message = `More than one series has the ${attribute} "${id}" (${series}): set the series attribute to choose.`;
+  } else if (found.status === 'unknown-series') message = `No series "${found.series}" is registered.${failed}`;
   else message = `No ${attribute} "${id}"${found.series ? ` in series "${found.series}"` : ' in the registered data'}.${failed}`;
   return html`<p part="notice" class="notice" role="status">${message}</p>`;
 }
