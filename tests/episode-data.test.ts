@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/all.js';
 import type { DataLoadDetail } from '../src/episode-data/episode-data.js';
-import { RECORD_CONSOLE, type Recorded, framedPage, part, settle, text } from './helpers.js';
+import { RECORD_CONSOLE, RECORD_LOADS, type Loads, type Recorded, framedPage, part, settle, text } from './helpers.js';
 
 /** Resolves with the next `type` event's detail from `el`. */
 const next = (el: Element, type: string) =>
@@ -9,21 +9,23 @@ const next = (el: Element, type: string) =>
 
 describe('<episode-data src>', () => {
   it('elements wait with a loading state, then render the loaded series', async () => {
-    const src = '/__data/harbour-lights.json?delay=400';
+    const src = '/__data/harbour-lights.json?delay=800';
     const doc = await framedPage(
       800,
       600,
       `<episode-card episode="hl-s1e1"></episode-card>
        <p><character-chip character="ruth"></character-chip></p>
        <episode-data src="${src}"></episode-data>`,
-      RECORD_CONSOLE,
+      RECORD_CONSOLE + RECORD_LOADS,
     );
     const card = doc.querySelector('episode-card')!;
     const data = doc.querySelector('episode-data')!;
+    const loads = doc.defaultView as unknown as Loads;
+    expect(loads.__loaded, 'still on its way').to.deep.equal([]);
     expect(text(part(card, 'notice'))).to.equal('Loading episode “hl-s1e1”…');
     expect(getComputedStyle(data).display).to.equal('none');
-    const loaded = await next(data, 'ee-data-load');
-    expect(loaded.src).to.equal(src);
+    await waitUntil(() => loads.__loaded.length > 0, 'the dataset loaded', { timeout: 10_000 });
+    expect(loads.__loaded).to.deep.equal([src]);
     await settle(card);
     expect(text(part(card, 'title'))).to.equal('Low Tide');
     expect(text(part(doc.querySelector('character-chip')!, 'name'))).to.equal('Ruth');
@@ -35,9 +37,9 @@ describe('<episode-data src>', () => {
 
   it('fetches a URL once, however many elements ask for it', async () => {
     const src = '/__data/harbour-lights.json?delay=100&once';
-    const doc = await framedPage(800, 600, `<episode-data src="${src}"></episode-data><episode-data src="${src}"></episode-data>`);
-    const [a, b] = doc.querySelectorAll('episode-data');
-    await Promise.all([next(a, 'ee-data-load'), next(b, 'ee-data-load')]);
+    const doc = await framedPage(800, 600, `<episode-data src="${src}"></episode-data><episode-data src="${src}"></episode-data>`, RECORD_LOADS);
+    const loads = doc.defaultView as unknown as Loads;
+    await waitUntil(() => loads.__loaded.length === 2, 'both elements loaded', { timeout: 10_000 });
     const fetched = doc.defaultView!.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(src));
     expect(fetched).to.have.length(1);
   });
@@ -48,16 +50,15 @@ describe('<episode-data src>', () => {
       600,
       `<episode-card episode="hl-s1e1"></episode-card>
        <episode-data src="/__nothing-here.json"></episode-data>`,
-      RECORD_CONSOLE,
+      RECORD_CONSOLE + RECORD_LOADS,
     );
     const card = doc.querySelector('episode-card')!;
-    const [missing] = doc.querySelectorAll('episode-data');
-    const failed = await next(missing, 'ee-data-error');
-    expect(failed.message).to.equal('/__nothing-here.json: HTTP 404 Not Found');
+    const win = doc.defaultView as unknown as Recorded & Loads;
+    await waitUntil(() => win.__failed.length > 0, 'the load of /__nothing-here.json failed', { timeout: 10_000 });
+    expect(win.__failed).to.deep.equal(['/__nothing-here.json: HTTP 404 Not Found']);
+    expect(win.__errors).to.deep.equal(['episode-elements: <episode-data src="/__nothing-here.json">: /__nothing-here.json: HTTP 404 Not Found']);
     await settle(card);
     expect(text(part(card, 'notice'))).to.equal('No episode "hl-s1e1" in the registered data. (Could not load /__nothing-here.json.)');
-    const win = doc.defaultView as unknown as Recorded;
-    expect(win.__errors).to.deep.equal(['episode-elements: <episode-data src="/__nothing-here.json">: /__nothing-here.json: HTTP 404 Not Found']);
 
     const broken = doc.createElement('episode-data');
     broken.setAttribute('src', '/__data/harbour-lights.json?break=1');

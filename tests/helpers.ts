@@ -174,3 +174,14 @@ export const RECORD_CONSOLE = `window.__errors = []; window.__warnings = [];
 
 /** A framed page's window with what RECORD_CONSOLE collected. */
 export type Recorded = Window & { __errors: string[]; __warnings: string[] };
+
+/**
+ * For framedPage's `beforeBundle`: records the `src` of every ee-data-load and the message of
+ * every ee-data-error in the frame (`window.__loaded`, `window.__failed`) from before the bundle
+ * runs, so a test never waits for an event that fired before it could listen.
+ */
+export const RECORD_LOADS = `window.__loaded = []; window.__failed = [];
+  document.addEventListener('ee-data-load', (e) => window.__loaded.push(e.detail.src));
+  document.addEventListener('ee-data-error', (e) => window.__failed.push(e.detail.message));`;
+/** A framed page's window with what RECORD_LOADS collected. */
+export type Loads = Window & { __loaded: string[]; __failed: string[] };

@@ -1,10 +1,10 @@
 // Several series on one page whose ids coincide: ids resolve within a series (the `series`
 // attribute, own or inherited), and an id that several series have is an error naming them.
 // Pages are framed (the CDN bundle, a fresh catalog each) because the catalog is page-wide.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { Catalog, register, toJsonLd } from '../src/data/index.js';
 import type { Dataset } from '../src/data/types.js';
-import { RECORD_CONSOLE, type Recorded, backstage, framedPage, part, parts, settle, text, thrownMessage } from './helpers.js';
+import { RECORD_CONSOLE, RECORD_LOADS, type Loads, type Recorded, backstage, framedPage, part, parts, settle, text, thrownMessage } from './helpers.js';
 
 /**
  * The Harbour Lights fixture with ids Backstage uses too: its episode is "s1e30", Nell's id is
@@ -165,15 +165,18 @@ describe('several series on one page', () => {
     const doc = await framedPage(
       800,
       600,
-      `<episode-data src="/__data/harbour-lights.json?delay=300"></episode-data>
+      `<episode-data src="/__data/harbour-lights.json?delay=800"></episode-data>
        <episode-card episode="hl-s1e1" series="harbour-lights"></episode-card>
        <episode-card id="elsewhere" episode="hl-s1e1" series="backstage"></episode-card>`,
+      RECORD_LOADS,
     );
+    const loads = doc.defaultView as unknown as Loads;
+    expect(loads.__loaded, 'still on its way').to.deep.equal([]);
     const card = doc.querySelector('episode-card')!;
     expect(text(part(card, 'notice'))).to.equal('Loading episode “hl-s1e1”…');
     // A series that is already registered cannot gain ids from a load: no waiting for it.
     expect(text(part(doc.getElementById('elsewhere')!, 'notice'))).to.equal('No episode "hl-s1e1" in series "backstage".');
-    await new Promise((resolve) => doc.querySelector('episode-data')!.addEventListener('ee-data-load', resolve, { once: true }));
+    await waitUntil(() => loads.__loaded.length > 0, 'the series loaded', { timeout: 10_000 });
     await settle(card);
     expect(text(part(card, 'title'))).to.equal('Low Tide');
   });
