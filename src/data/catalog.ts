@@ -16,8 +16,9 @@ export type Resolution<T> =
   | { status: 'unknown-series'; series: string };
 
 /**
- * The series ids under which `data` answers for the id: its episode's series for an episode, else
- * any series of the dataset (characters, storylines and the rest belong to the whole dataset).
+ * The series ids under which `data` answers for an id it holds: its episode's series for an
+ * episode, else any series of the dataset (characters, storylines and the rest belong to the whole
+ * dataset). Both resolve() and the messages that name candidates go by it.
  */
 export const seriesHolding = (data: DatasetIndex, kind: Kind, id: string): string[] =>
   kind === 'episodes' ? [data.get('episodes', id)!.series] : data.series.map((s) => s.id);
@@ -76,8 +77,7 @@ export class Catalog extends EventTarget {
       const data = this.#bySeries.get(series);
       if (!data) return { status: 'unknown-series', series };
       const record = data.get(kind, id);
-      const inSeries = record && (kind !== 'episodes' || (record as RecordsByKind['episodes']).series === series);
-      return inSeries ? { status: 'found', record, data } : { status: 'missing', series };
+      return record && seriesHolding(data, kind, id).includes(series) ? { status: 'found', record, data } : { status: 'missing', series };
     }
     const candidates = this.#datasets.filter((d) => d.get(kind, id));
     if (candidates.length > 1) return { status: 'ambiguous', candidates };
