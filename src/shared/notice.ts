@@ -5,6 +5,9 @@ import { warnOnce } from './warn.js';
 type Attribute = 'episode' | 'character' | 'thread';
 const KIND = { episode: 'episodes', character: 'characters', thread: 'threads' } as const;
 
+/** Where a missing id was looked for, for the warning and the notice alike. */
+const where = (series: string | undefined) => (series ? ` in series "${series}"` : ' in the registered data');
+
 /** Any lookup that did not find its record. */
 export type NotFound = Exclude<Resolution<unknown>, { status: 'found' }>;
 
@@ -43,8 +46,7 @@ export function warnMissing(host: Element, attribute: Attribute, id: string, fou
     return;
   }
   const known = catalog.ids(KIND[attribute], found.series).join(', ') || '(none)';
-  const where = found.series ? ` in series "${found.series}"` : ' in the registered data';
-  warnOnce(host, `${tag}: no ${attribute} "${id}"${where}. Known ${attribute} ids: ${known}.`);
+  warnOnce(host, `${tag}: no ${attribute} "${id}"${where(found.series)}. Known ${attribute} ids: ${known}.`);
 }
 
 /**
@@ -63,6 +65,6 @@ export function missingNotice(host: Element, attribute: Attribute, id: string, f
     const series = found.candidates.map((d) => seriesHolding(d, KIND[attribute], id).join(' or ')).join(', ');
     message = `More than one series has the ${attribute} "${id}" (${series}): set the series attribute to choose.`;
   } else if (found.status === 'unknown-series') message = `No series "${found.series}" is registered.${failed}`;
-  else message = `No ${attribute} "${id}"${found.series ? ` in series "${found.series}"` : ' in the registered data'}.${failed}`;
+  else message = `No ${attribute} "${id}"${where(found.series)}.${failed}`;
   return html`<p part="notice" class="notice" role="status">${message}</p>`;
 }
