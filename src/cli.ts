@@ -11,7 +11,7 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatIssue, validateDataset } from './data/validate.js';
+import { DatasetError, validateDataset } from './data/validate.js';
 
 const USAGE = `Usage: episode-elements validate <file.json> [more.json …]
 
@@ -30,8 +30,6 @@ function jsonProblem(text: string, error: Error): string {
   const position = /at position (\d+)(?: \(line \d+ column \d+\))?/.exec(error.message);
   return position ? error.message.replace(position[0], `at ${lineAndColumn(text, Number(position[1]))}`) : error.message;
 }
-
-const MAX_LISTED = 50;
 
 /** Runs the command; returns the exit code. `out` and `err` are for tests. */
 export function main(args: string[], out = console.log, err = console.error): number {
@@ -76,11 +74,11 @@ export function main(args: string[], out = console.log, err = console.error): nu
           `${count(dataset.characters.length, 'character')}, ${count(dataset.threads.length, 'thread')}, ${count(dataset.beats.length, 'beat')})`,
       );
     } catch (error) {
-      const issues = (error as { issues?: Parameters<typeof formatIssue>[0][] }).issues;
-      if (!issues) throw error;
-      issues.slice(0, MAX_LISTED).forEach((issue) => err(formatIssue(issue)));
-      if (issues.length > MAX_LISTED) err(`… and ${issues.length - MAX_LISTED} more`);
-      err(`${file}: ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}`);
+      if (!(error instanceof DatasetError)) throw error;
+      // The validator's own message: one problem a line, the same words a page logs.
+      err(error.message);
+      const { length } = error.issues;
+      err(`${file}: ${length} ${length === 1 ? 'problem' : 'problems'}`);
       invalid = true;
     }
   }
