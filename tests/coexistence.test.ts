@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { VERSION } from '../src/version.js';
-import { framedPage, settle } from './helpers.js';
+import { framedPage, harbourLightsJson, settle } from './helpers.js';
 
 const TAGS = ['episode-card', 'character-chip', 'plot-thread'];
 const load = (url: string) => import(/* @vite-ignore */ url);
@@ -32,7 +32,7 @@ describe('coexistence with other copies and other pages', () => {
       // One catalog for both copies: data registered through the copy that did not define the
       // tags reaches the elements all the same.
       expect(cdn.catalog).to.equal(npm.catalog);
-      cdn.register(await (await fetch('/tests/fixtures/harbour-lights.json')).json(), 'harbour-lights.json');
+      cdn.register(JSON.parse(await harbourLightsJson()), 'harbour-lights.json');
       card.setAttribute('episode', 'hl-s1e1');
       await settle(card);
       expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('Low Tide');

@@ -185,3 +185,10 @@ export const RECORD_LOADS = `window.__loaded = []; window.__failed = [];
   document.addEventListener('ee-data-error', (e) => window.__failed.push(e.detail.message));`;
 /** A framed page's window with what RECORD_LOADS collected. */
 export type Loads = Window & { __loaded: string[]; __failed: string[] };
+
+/** The made-up fixture series (tests/fixtures/harbour-lights.json) as served text. */
+export const harbourLightsJson = async (): Promise<string> => (await fetch('/tests/fixtures/harbour-lights.json')).text();
+
+/** A page's dataset block, `<script type="application/json" data-episode-elements>`, holding `json`. */
+export const dataBlock = (json: string, id = '') =>
+  `<script type="application/json" data-episode-elements${id ? ` id="${id}"` : ''}>${json}</script>`;

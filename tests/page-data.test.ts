@@ -1,15 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { RECORD_CONSOLE, type Recorded, framedPage, makeSeries, part, settle, text } from './helpers.js';
-
-const fixture = async () => (await fetch('/tests/fixtures/harbour-lights.json')).text();
-const block = (json: string, id = '') => `<script type="application/json" data-episode-elements${id ? ` id="${id}"` : ''}>${json}</script>`;
+import { RECORD_CONSOLE, type Recorded, dataBlock, framedPage, harbourLightsJson, makeSeries, part, settle, text } from './helpers.js';
 
 describe('datasets in the page: <script type="application/json" data-episode-elements>', () => {
   it('registers a block before the first render: the elements show its series straight away', async () => {
     const doc = await framedPage(
       800,
       600,
-      `${block(await fixture())}
+      `${dataBlock(await harbourLightsJson())}
        <episode-card episode="hl-s1e1"></episode-card>
        <p><character-chip character="nell"></character-chip> and <character-chip character="kit"></character-chip></p>`,
       RECORD_CONSOLE,
@@ -27,13 +24,13 @@ describe('datasets in the page: <script type="application/json" data-episode-ele
   });
 
   it('reports a bad block with its name, the JSON path and what was expected; the rest of the page works', async () => {
-    const bad = JSON.parse(await fixture());
+    const bad = JSON.parse(await harbourLightsJson());
     bad.beats[0].characters = ['nobody'];
     const doc = await framedPage(
       800,
       600,
-      `${block(JSON.stringify(bad), 'my-show')}
-       ${block('{"formatVersion": 1, nope}')}
+      `${dataBlock(JSON.stringify(bad), 'my-show')}
+       ${dataBlock('{"formatVersion": 1, nope}')}
        <episode-card episode="hl-s1e1"></episode-card>
        <episode-card episode="s1e30" variant="compact"></episode-card>`,
       RECORD_CONSOLE,
@@ -50,8 +47,8 @@ describe('datasets in the page: <script type="application/json" data-episode-ele
   });
 
   it('names the earlier block when a later one reuses its ids', async () => {
-    const json = await fixture();
-    const doc = await framedPage(800, 600, `${block(json, 'first')}${block(json, 'second')}<episode-card episode="hl-s1e1"></episode-card>`, RECORD_CONSOLE);
+    const json = await harbourLightsJson();
+    const doc = await framedPage(800, 600, `${dataBlock(json, 'first')}${dataBlock(json, 'second')}<episode-card episode="hl-s1e1"></episode-card>`, RECORD_CONSOLE);
     const win = doc.defaultView as unknown as Recorded;
     expect(win.__errors).to.have.length(1);
     expect(win.__errors[0]).to.include('<script id="second" data-episode-elements>: series[0].id: series id "harbour-lights" is already registered by <script id="first" data-episode-elements>');
@@ -59,11 +56,11 @@ describe('datasets in the page: <script type="application/json" data-episode-ele
   });
 
   it('registers each block once, even with the bundle loaded twice; later blocks on request', async () => {
-    const json = await fixture();
+    const json = await harbourLightsJson();
     const doc = await framedPage(
       800,
       600,
-      `${block(json)}<script type="module" src="${location.origin}/dist/cdn/episode-elements.js?copy=2"></script>`,
+      `${dataBlock(json)}<script type="module" src="${location.origin}/dist/cdn/episode-elements.js?copy=2"></script>`,
       RECORD_CONSOLE,
     );
     const win = doc.defaultView as unknown as Recorded & { customElements: CustomElementRegistry };
@@ -72,7 +69,7 @@ describe('datasets in the page: <script type="application/json" data-episode-ele
 
     // A block added after load registers when the page asks; the element waiting for it renders.
     const { dataset, ids } = makeSeries();
-    doc.body.insertAdjacentHTML('beforeend', `${block(JSON.stringify(dataset))}<episode-card episode="${ids.episode}"></episode-card>`);
+    doc.body.insertAdjacentHTML('beforeend', `${dataBlock(JSON.stringify(dataset))}<episode-card episode="${ids.episode}"></episode-card>`);
     const card = doc.querySelector('episode-card')!;
     await settle(card);
     expect(part(card, 'notice')).to.exist;

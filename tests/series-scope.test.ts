@@ -4,19 +4,19 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { Catalog, register, toJsonLd } from '../src/data/index.js';
 import type { Dataset } from '../src/data/types.js';
-import { RECORD_CONSOLE, RECORD_LOADS, type Loads, type Recorded, backstage, framedPage, part, parts, settle, text, thrownMessage } from './helpers.js';
+import { RECORD_CONSOLE, RECORD_LOADS, type Loads, type Recorded, backstage, dataBlock, harbourLightsJson, framedPage, part, parts, settle, text, thrownMessage } from './helpers.js';
 
 /**
  * The Harbour Lights fixture with ids Backstage uses too: its episode is "s1e30", Nell's id is
  * "kit" and her storyline's is "miles-and-alya". Names and titles stay Harbour Lights' own.
  */
 async function clashingSeries(): Promise<string> {
-  return (await (await fetch('/tests/fixtures/harbour-lights.json')).text())
+  return (await harbourLightsJson())
     .replaceAll('"hl-s1e1"', '"s1e30"')
     .replaceAll('"nell"', '"kit"')
     .replaceAll('"nells-first-shout"', '"miles-and-alya"');
 }
-const block = (json: string) => `<script type="application/json" data-episode-elements id="hl">${json}</script>`;
+const block = (json: string) => dataBlock(json, 'hl');
 const HL_SOURCE = '<script id="hl" data-episode-elements>';
 
 const nameOf = (chip: Element) => text(part(chip, 'name'));
