@@ -12,9 +12,11 @@ import { bundleSizes } from './size.js';
  * three elements, the catalog, the validator and their CSS (11 kB now). This ceiling stops
  * unplanned growth while that is decided; bench/RESULTS.md has the breakdown. (22 kB until
  * structured data, +0.6 kB, came in; 23 kB until series scoping, +1.1 kB: per-dataset indexes,
- * the `series` attribute inherited from ancestors, and the messages for ambiguous ids.)
+ * the `series` attribute inherited from ancestors, and the messages for ambiguous ids; 24 kB
+ * until the panel's placement moved to Floating UI, +6.9 kB: computePosition, autoUpdate and the
+ * flip, shift, size and hide middleware.)
  */
-export const BUNDLE_GZIP_LIMIT = 24_000;
+export const BUNDLE_GZIP_LIMIT = 31_000;
 export const LAYOUT_SHIFT_LIMIT = 0;
 const VIEWPORTS = [
   { width: 1200, height: 900 },

@@ -143,17 +143,31 @@ export function deepActiveElement(): Element | null {
 /** Only the Chromium launcher speaks the DevTools protocol that emulateMedia() needs. */
 export const canEmulateMedia = /Chrome\//.test(navigator.userAgent); // also "HeadlessChrome/"
 
+/** How framedPage writes the page around its body. */
+export interface PageShape {
+  /** Without a doctype the page is in quirks mode. */
+  doctype?: boolean;
+  /** Attributes of the <html> element, e.g. `style="font-size: 62.5%"`. */
+  html?: string;
+  /** The <body>'s style. */
+  bodyStyle?: string;
+}
+
 /**
  * A `width` × `height` viewport in every engine: an iframe whose page loads the built CDN bundle
  * (as a blog would) around `body`, after the classic script `beforeBundle`. Resolves once the
  * elements are defined and rendered.
  */
-export async function framedPage(width: number, height: number, body: string, beforeBundle = ''): Promise<Document> {
+export async function framedPage(width: number, height: number, body: string, beforeBundle = '', shape: PageShape = {}): Promise<Document> {
+  const { doctype = true, html = '', bodyStyle = 'margin: 0; font: 16px/1.5 serif' } = shape;
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block`;
-  frame.srcdoc = `<!doctype html><html><body style="margin: 0; font: 16px/1.5 serif">${body}
+  const page = `${doctype ? '<!doctype html>' : ''}<html ${html}><body style="${bodyStyle}">${body}
     <script>${beforeBundle}</script>
     <script type="module" src="${location.origin}/dist/cdn/episode-elements.js"></script></body></html>`;
+  // A srcdoc page is never in quirks mode, whatever its doctype; a blob: page is what it says.
+  if (doctype) frame.srcdoc = page;
+  else frame.src = URL.createObjectURL(new Blob([page], { type: 'text/html' }));
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -192,3 +206,10 @@ export const harbourLightsJson = async (): Promise<string> => (await fetch('/tes
 /** A page's dataset block, `<script type="application/json" data-episode-elements>`, holding `json`. */
 export const dataBlock = (json: string, id = '') =>
   `<script type="application/json" data-episode-elements${id ? ` id="${id}"` : ''}>${json}</script>`;
+
+/** A real mouse click at (x, y) in the viewport of `doc` (a framed page or this one). */
+export async function clickAt(doc: Document, x: number, y: number) {
+  const { sendMouse } = await import('@web/test-runner-commands');
+  const frame = doc.defaultView!.frameElement?.getBoundingClientRect() ?? { left: 0, top: 0 };
+  await sendMouse({ type: 'click', position: [Math.round(frame.left + x), Math.round(frame.top + y)] });
+}

@@ -42,22 +42,25 @@ export const characterChipStyles = css`
     text-underline-offset: 0.2em;
     cursor: help;
   }
+  /* Sized in em of the chip's own text, so a page's root font size changes nothing; the text is
+     clamped, so a chip in small print stays readable and a chip in an <h1> opens an ordinary panel. */
   .panel {
     position: fixed;
     inset: auto;
     margin: 0;
     box-sizing: border-box;
-    width: 22rem;
+    width: 23.5em;
     overflow: auto;
-    padding: 1rem;
+    overscroll-behavior: contain;
+    padding: 1em;
     display: grid;
-    gap: 0.625rem;
+    gap: 0.625em;
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: 0 8px 30px rgb(0 0 0 / 0.18);
-    font-size: 0.9375rem;
+    box-shadow: var(--ee-shadow, 0 8px 30px rgb(0 0 0 / 0.18));
+    font-size: clamp(14px, 0.9375em, 18px);
     line-height: 1.45;
     text-align: start;
     white-space: normal;
@@ -73,7 +76,7 @@ export const characterChipStyles = css`
   .panel-head {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .panel-head .monogram {
     font-size: 1em;
@@ -89,13 +92,13 @@ export const characterChipStyles = css`
   }
   .close {
     flex: none;
-    width: 2rem;
-    height: 2rem;
+    width: 1.6em;
+    height: 1.6em;
     border: 1px solid transparent;
     border-radius: 50%;
     background: transparent;
     color: var(--_muted);
-    font-size: 1.25rem;
+    font-size: 1.33em;
     line-height: 1;
     cursor: pointer;
   }
@@ -106,7 +109,7 @@ export const characterChipStyles = css`
     margin: 0;
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
-    gap: 0.125rem 0.75rem;
+    gap: calc(0.125em / 0.9) calc(0.75em / 0.9);
     font-size: 0.9em;
   }
   .facts dt {
@@ -135,7 +138,7 @@ export const characterChipStyles = css`
   .threads,
   .relationships {
     display: grid;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
   .rel-name {
     font-weight: 600;

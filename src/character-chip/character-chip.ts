@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DatasetIndex } from '../data/index.js';
 import type { Beat, Character, Relationship, RelationshipKind } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { hueOf, initials } from '../shared/monogram.js';
-import { placePanel } from '../shared/place-panel.js';
+import { PanelController } from '../shared/panel-controller.js';
 import { SlicedElement } from '../shared/sliced-element.js';
 import { SeriesScope } from '../shared/series-scope.js';
 import { SpoilerGuard } from '../shared/spoiler-guard.js';
@@ -37,11 +37,6 @@ const KIND_LABEL: Record<RelationshipKind, string> = {
   rivalry: 'Rivals',
   support: 'Support',
 };
-
-const supportsPopover = typeof HTMLElement !== 'undefined' && Object.hasOwn(HTMLElement.prototype, 'popover');
-
-/** The chip whose panel is open: opening another closes it (one panel at a time per page). */
-let openChip: CharacterChip | undefined;
 
 /**
  * @tagname character-chip
@@ -108,24 +103,17 @@ export class CharacterChip extends SlicedElement {
 
   readonly #guard = new SpoilerGuard(this);
   readonly #scope = new SeriesScope(this);
+  readonly #panel = new PanelController(this, {
+    anchor: () => this.renderRoot.querySelector<HTMLElement>('button[part="base"]'),
+    panel: () => this.renderRoot.querySelector<HTMLElement>('[part="panel"]'),
+    opened: () => this.dispatchEvent(new CustomEvent<PanelToggleDetail>('ee-panel-open', this.#eventInit())),
+    closed: () => this.dispatchEvent(new CustomEvent<PanelToggleDetail>('ee-panel-close', this.#eventInit())),
+  });
 
   constructor() {
     super();
     new CatalogUpdates(this); // re-render when a dataset is registered
   }
-
-  // While open: outside clicks, Escape, and viewport changes (bound once, added and removed together).
-  // A click, not pointerdown: by then the browser has moved focus, so #closed() sees where it went.
-  #onOutsideClick = (event: Event) => {
-    if (!event.composedPath().includes(this)) this.hide();
-  };
-  #onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      this.hide();
-      this.#button()?.focus();
-    }
-  };
-  #onViewportChange = () => this.#place();
 
   /** Opens the details panel (closing any other chip's). */
   show(): void {
@@ -137,63 +125,16 @@ export class CharacterChip extends SlicedElement {
     this.open = false;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopListening();
-    if (openChip === this) openChip = undefined;
-    this.open = false;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open')) return;
-    const wasOpen = changed.get('open') === true;
-    if (this.open) this.#opened();
-    else if (wasOpen) this.#closed();
-  }
-
-  #opened(): void {
-    if (openChip && openChip !== this) openChip.hide();
-    openChip = this;
-    const panel = this.#panel();
-    if (!panel) return; // unknown character: nothing to open
-    if (supportsPopover) panel.showPopover();
-    this.#place();
-    document.addEventListener('click', this.#onOutsideClick, true);
-    document.addEventListener('keydown', this.#onKeyDown);
-    window.addEventListener('resize', this.#onViewportChange);
-    window.addEventListener('scroll', this.#onViewportChange, true);
-    panel.focus({ preventScroll: true });
-    this.dispatchEvent(new CustomEvent<PanelToggleDetail>('ee-panel-open', this.#eventInit()));
-  }
-
-  #closed(): void {
-    this.#stopListening();
-    if (openChip === this) openChip = undefined;
-    // Focus was in the panel (now gone) or nowhere: bring it back to the chip.
-    const active = document.activeElement;
-    if (this.isConnected && (active === this || active === document.body || active === null)) this.#button()?.focus();
-    this.dispatchEvent(new CustomEvent<PanelToggleDetail>('ee-panel-close', this.#eventInit()));
-  }
-
-  #stopListening(): void {
-    document.removeEventListener('click', this.#onOutsideClick, true);
-    document.removeEventListener('keydown', this.#onKeyDown);
-    window.removeEventListener('resize', this.#onViewportChange);
-    window.removeEventListener('scroll', this.#onViewportChange, true);
+  /** Resolves after the render and, while the panel is open, after it is placed. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#panel.placed;
+    return done;
   }
 
   /** Panel events bubble and are composed, so one listener on document hears every chip. */
   #eventInit(): CustomEventInit<PanelToggleDetail> {
     return { detail: { character: this.character }, bubbles: true, composed: true };
-  }
-
-  #button = () => this.renderRoot.querySelector<HTMLButtonElement>('button[part="base"]');
-  #panel = () => this.renderRoot.querySelector<HTMLElement>('[part="panel"]');
-
-  #place(): void {
-    const panel = this.#panel();
-    const button = this.#button();
-    if (panel && button) placePanel(panel, button, getComputedStyle(this).direction === 'rtl');
   }
 
   override render(): TemplateResult {
@@ -239,12 +180,12 @@ export class CharacterChip extends SlicedElement {
       role="dialog"
       aria-labelledby="panel-name"
       tabindex="-1"
-      popover=${supportsPopover ? 'manual' : nothing}
+      popover="manual"
     >
       <div class="panel-head">
         <span class="monogram hue-${hueOf(character)}" aria-hidden="true">${initials(character.name)}</span>
         <div part="panel-heading" class="panel-name" id="panel-name" role="heading" aria-level="2">${character.name}</div>
-        <button type="button" part="close" class="close" aria-label="Close" @click=${() => this.#closeFromPanel()}>×</button>
+        <button type="button" part="close" class="close" aria-label="Close" @click=${() => this.#panel.dismiss()}>×</button>
       </div>
       ${this.#renderFacts(character, data)}
       <p part="description" class="description">${character.description}</p>
@@ -270,11 +211,6 @@ export class CharacterChip extends SlicedElement {
             </ol>`
         : nothing}
     </div>`;
-  }
-
-  #closeFromPanel(): void {
-    this.hide();
-    this.#button()?.focus();
   }
 
   #renderFacts(character: Character, data: DatasetIndex): TemplateResult {
