@@ -1,12 +1,7 @@
 import { css } from 'lit';
 
 export const episodeCardStyles = css`
-  :host {
-    display: block;
-  }
-  /* Line height on the inner box, not :host: a page rule such as * { line-height: 3 } beats :host. */
   .card {
-    line-height: 1.5;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-top: 4px solid var(--_accent);
@@ -18,7 +13,7 @@ export const episodeCardStyles = css`
   }
   header {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .eyebrow {
     color: var(--_muted);
@@ -34,7 +29,7 @@ export const episodeCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 0.75rem;
+    gap: 0.5em 0.75em;
   }
   .title {
     font-size: 1.6em;
@@ -67,19 +62,19 @@ export const episodeCardStyles = css`
   }
   section {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding-top: var(--_space);
     border-top: 1px solid var(--_border);
   }
   .cast {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: calc(0.375em / 0.9);
     font-size: 0.9em;
   }
   .threads {
     display: grid;
-    gap: 0.625rem;
+    gap: 0.625em;
   }
   .beat-threads {
     display: block;
@@ -87,8 +82,8 @@ export const episodeCardStyles = css`
     font-size: 0.8em;
   }
   blockquote {
-    margin: 0.375rem 0 0;
-    padding: 0.375rem 0.75rem;
+    margin: calc(0.375em / 0.9) 0 0;
+    padding: calc(0.375em / 0.9) calc(0.75em / 0.9);
     border-inline-start: 3px solid var(--_accent);
     background: var(--_surface-alt);
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
@@ -107,14 +102,14 @@ export const episodeCardStyles = css`
   }
   /* Compact: the header on one line (wrapping only when the column is too narrow), then the logline. */
   :host([variant='compact']) .card {
-    gap: 0.375rem;
-    padding: 0.75rem 1rem;
+    gap: 0.375em;
+    padding: 0.75em 1em;
   }
   :host([variant='compact']) header {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 0.625rem;
+    gap: 0.25em 0.625em;
   }
   :host([variant='compact']) .title {
     font-size: 1.15em;

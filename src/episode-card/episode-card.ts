@@ -11,7 +11,7 @@ import { SlicedElement } from '../shared/sliced-element.js';
 import { SeriesScope } from '../shared/series-scope.js';
 import { SpoilerGuard } from '../shared/spoiler-guard.js';
 import { shared } from '../styles/shared.js';
-import { base, tokens } from '../styles/tokens.js';
+import { base, block, tokens } from '../styles/tokens.js';
 import { episodeCardStyles } from './episode-card.styles.js';
 import { VERSION } from '../version.js';
 
@@ -63,7 +63,7 @@ export class EpisodeCard extends SlicedElement {
   /** The library version that defined this class. */
   static readonly version = VERSION;
 
-  static override styles = [tokens, base, shared, episodeCardStyles];
+  static override styles = [tokens, base, block, shared, episodeCardStyles];
 
   /** Id of the episode to show, e.g. `s1e30`. */
   @property({ reflect: true }) episode = '';

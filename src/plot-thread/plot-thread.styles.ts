@@ -1,14 +1,9 @@
 import { css } from 'lit';
 
 export const plotThreadStyles = css`
-  :host {
-    display: block;
-  }
-  /* Line height on the inner box, not :host: a page rule such as * { line-height: 3 } beats :host. */
   .thread {
-    line-height: 1.5;
     display: grid;
-    gap: 0.625rem;
+    gap: 0.625em;
   }
   :host([variant='full']) .thread {
     padding: var(--_space);
@@ -20,14 +15,14 @@ export const plotThreadStyles = css`
   .header {
     display: flex;
     align-items: flex-start;
-    gap: 0.625rem;
+    gap: 0.625em;
   }
   .line {
     flex: 1;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.375rem 0.625rem;
+    gap: 0.375em 0.625em;
     min-width: 0;
   }
   .title {
@@ -47,7 +42,7 @@ export const plotThreadStyles = css`
   .participants {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.375rem;
+    gap: calc(0.25em / 0.875) calc(0.375em / 0.875);
     font-size: 0.875em;
   }
   .group {
@@ -58,10 +53,10 @@ export const plotThreadStyles = css`
   }
   .details {
     display: grid;
-    gap: 0.625rem;
+    gap: 0.625em;
   }
   :host([variant='compact']) .details {
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 0.75em;
     border-inline-start: 2px solid var(--_border);
   }
   .details[hidden],
@@ -73,7 +68,7 @@ export const plotThreadStyles = css`
   }
   .spoilers {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .label {
     font-weight: 700;

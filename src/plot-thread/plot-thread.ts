@@ -9,7 +9,7 @@ import { SlicedElement } from '../shared/sliced-element.js';
 import { SeriesScope } from '../shared/series-scope.js';
 import { SpoilerGuard } from '../shared/spoiler-guard.js';
 import { statusBadge } from '../shared/status.js';
-import { base, tokens } from '../styles/tokens.js';
+import { base, block, tokens } from '../styles/tokens.js';
 import { shared } from '../styles/shared.js';
 import { plotThreadStyles } from './plot-thread.styles.js';
 import { VERSION } from '../version.js';
@@ -50,7 +50,7 @@ export class PlotThread extends SlicedElement {
   /** The library version that defined this class. */
   static readonly version = VERSION;
 
-  static override styles = [tokens, base, shared, plotThreadStyles];
+  static override styles = [tokens, base, block, shared, plotThreadStyles];
 
   /** Id of the storyline, e.g. `scarletts-voice`. */
   @property({ reflect: true }) thread = '';

@@ -48,7 +48,7 @@ export const shared = css`
     justify-self: start;
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: 0.4em 0.9em;
     border-radius: 999px;
     border: 1px solid var(--_accent);
@@ -87,10 +87,10 @@ export const shared = css`
   /* An ordered list drawn as a timeline; each item's marker comes from data-n. */
   .timeline {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     border-inline-start: 2px solid var(--_border);
-    margin-inline-start: 0.75rem;
-    padding-inline-start: 1.25rem;
+    margin-inline-start: 0.75em;
+    padding-inline-start: 1.25em;
   }
   .timeline[hidden] {
     display: none;
@@ -99,13 +99,15 @@ export const shared = css`
     position: relative;
     overflow-wrap: anywhere;
   }
+  /* The marker's text is 0.7 of the item's: its box is sized in the item's em (divided by 0.7), so
+     its centre sits on the timeline's 2 px rule (padding 1.25em + half its 1.5em width + 1 px). */
   .timeline > li::before {
     content: attr(data-n);
     position: absolute;
-    inset-inline-start: calc(-1.25rem - 0.75rem - 1px);
+    inset-inline-start: calc(-2em / 0.7 - 1px);
     top: 0.1em;
-    width: 1.5rem;
-    height: 1.5rem;
+    width: calc(1.5em / 0.7);
+    height: calc(1.5em / 0.7);
     border-radius: 50%;
     background: var(--_surface);
     border: 2px solid var(--_accent);
@@ -117,7 +119,7 @@ export const shared = css`
   }
   .notice {
     display: block;
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);

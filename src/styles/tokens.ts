@@ -5,6 +5,9 @@ import { css } from 'lit';
  * host page; each element reads them through the private `--_*` names below so a fallback exists
  * for light and dark. `light-dark()` follows the element's `color-scheme`, which defaults to the
  * reader's preference (`prefers-color-scheme`) and can be pinned with `--ee-color-scheme: light`.
+ *
+ * Lengths are in `em` of the element's own text, never `rem`: a page whose root font size is not
+ * 16 px (the common `html { font-size: 62.5% }`) must not shrink or grow the elements.
  */
 export const tokens = css`
   :host {
@@ -17,17 +20,49 @@ export const tokens = css`
     --_accent: var(--ee-color-accent, light-dark(#7a2e8e, #e0a6ef));
     --_on-accent: var(--ee-color-on-accent, light-dark(#ffffff, #1d1a27));
     --_focus: var(--ee-color-focus, light-dark(#1b5fd1, #8ab4ff));
-    --_radius: var(--ee-radius, 0.75rem);
-    --_space: var(--ee-space, 1rem);
+    --_radius: var(--ee-radius, 0.75em);
+    --_space: var(--ee-space, 1em);
     --_shadow: var(--ee-shadow, 0 1px 2px rgb(0 0 0 / 0.06), 0 4px 16px rgb(0 0 0 / 0.06));
   }
 `;
 
-/** Resets every element needs inside its shadow root: inherit the page's font, visible focus. */
+/**
+ * Resets every element needs inside its shadow root. Shadow DOM does not stop inherited CSS, so a
+ * page's `white-space: nowrap`, `text-indent`, `text-transform`, `letter-spacing`… would reach
+ * every line inside. These are reset on the host with `!important` (in a shadow tree an important
+ * declaration beats the page's, even the page's own `!important` rules on `*`); the font family,
+ * size, direction and language still come from the page. Style the inside with `::part()`.
+ *
+ * Not reset on purpose: `visibility` (a page hides a section, an off-canvas menu or a carousel
+ * slide with `visibility: hidden`, and the elements inside must stay hidden with it) and, on the
+ * inline chip, `line-height` (it is part of the page's line; block elements set their own).
+ */
 export const base = css`
   :host {
-    font: inherit;
     color: var(--_text);
+    white-space: normal !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-align-last: auto !important;
+    text-shadow: none !important;
+    text-emphasis: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    font-weight: 400 !important;
+    font-stretch: normal !important;
+    hyphens: manual !important;
+    word-break: normal !important;
+    overflow-wrap: normal !important;
+    line-break: auto !important;
+    tab-size: 8 !important;
+    list-style: outside none disc !important;
+    quotes: auto !important;
+    cursor: auto !important;
+    -webkit-text-fill-color: currentcolor !important;
+    -webkit-text-stroke: 0 !important;
   }
   :host([hidden]) {
     display: none;
@@ -52,5 +87,13 @@ export const base = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+`;
+
+/** For block elements (card, storyline): their line height is their own, not the page's. */
+export const block = css`
+  :host {
+    display: block;
+    line-height: 1.5 !important;
   }
 `;
