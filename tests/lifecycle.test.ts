@@ -4,7 +4,7 @@ import { catalog, register } from '../src/data/index.js';
 import type { CharacterChip } from '../src/character-chip/character-chip.js';
 import type { EpisodeCard } from '../src/episode-card/episode-card.js';
 import type { PlotThread } from '../src/plot-thread/plot-thread.js';
-import { backstage, makeSeries, part, parts, settle, text, thrownMessage } from './helpers.js';
+import { backstage, captureWarnings, deepElements, makeSeries, part, parts, settle, text, thrownMessage } from './helpers.js';
 
 /**
  * Counts listeners added minus removed on the long-lived targets an element can leak into:
@@ -145,5 +145,80 @@ describe('lifecycle', () => {
       expect(box.scrollWidth, `${box.getAttribute('part')} overflows`).to.be.at.most(box.clientWidth + 1);
     }
     expect(chip.getBoundingClientRect().width, 'the chip wraps inside its column').to.be.at.most(361);
+  });
+
+  it('looks the same after moving to another document (an iframe) and back', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 700px; height: 500px';
+    frame.srcdoc = "<body style='margin: 0; font: 16px/1.5 serif'></body>";
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const here = await fixture(html`<div style="width: 600px; font: 16px/1.5 serif">
+      <episode-card episode="s1e30" spoilers></episode-card><plot-thread thread="kits-letter"></plot-thread>
+      <p><character-chip character="kit"></character-chip></p>
+    </div>`);
+    await settle(here);
+    const look = () =>
+      deepElements(here).map((node) => {
+        const style = getComputedStyle(node);
+        const { width, height } = node.getBoundingClientRect();
+        return [node.localName, style.display, style.borderTopWidth, style.borderLeftWidth, style.paddingLeft, style.paddingTop, style.backgroundColor, style.fontWeight, Math.round(width), Math.round(height)].join(' ');
+      });
+    const before = look();
+    frame.contentDocument!.body.append(here);
+    await settle(here);
+    expect(here.ownerDocument).to.equal(frame.contentDocument);
+    expect(look(), 'in the iframe').to.deep.equal(before);
+    document.body.append(here);
+    await settle(here);
+    expect(look(), 'moved back').to.deep.equal(before);
+    here.remove();
+    frame.remove();
+  });
+
+  it('warns only about an id that is really missing, also when the attribute comes right after insertion into a shadow root', async () => {
+    const host = await fixture(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const warnings = await captureWarnings(async () => {
+      for (const [tag, attribute, id] of [
+        ['episode-card', 'episode', 's1e30'],
+        ['plot-thread', 'thread', 'kits-letter'],
+        ['character-chip', 'character', 'kit'],
+      ]) {
+        const el = document.createElement(tag);
+        root.append(el);
+        el.setAttribute(attribute, id);
+      }
+      await settle(host);
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(text(part(root.querySelector('episode-card')!, 'title'))).to.equal('We');
+    const missing = await captureWarnings(async () => {
+      root.append(document.createElement('episode-card'));
+      await settle(host);
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    expect(missing).to.have.length(1);
+    expect(missing[0]).to.match(/^<episode-card>: the episode attribute is missing\./);
+  });
+
+  it('keeps one JSON-LD script per card, however the card is copied', async () => {
+    const wrap = await fixture(html`<div><episode-card episode="s1e30" structured-data></episode-card></div>`);
+    await settle(wrap);
+    const scripts = (el: Element) => el.querySelectorAll(':scope > script[type="application/ld+json"]').length;
+    const card = wrap.querySelector('episode-card')!;
+    expect(scripts(card)).to.equal(1);
+    const clone = card.cloneNode(true) as EpisodeCard;
+    wrap.append(clone);
+    const copy = document.createElement('div');
+    copy.innerHTML = wrap.innerHTML; // a page builder copying the markup
+    wrap.append(copy);
+    await settle(wrap);
+    const cards = [...wrap.querySelectorAll('episode-card')];
+    expect(cards).to.have.length(4);
+    expect(cards.map(scripts)).to.deep.equal([1, 1, 1, 1]);
+    expect(JSON.parse(clone.querySelector('script')!.textContent!).name).to.equal('We');
   });
 });

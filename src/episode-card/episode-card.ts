@@ -4,7 +4,7 @@ import { episodeJsonLd, jsonLdText, type DatasetIndex } from '../data/index.js';
 import type { Beat, Episode } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { headingLevel } from '../shared/heading.js';
-import { placeJsonLd } from '../shared/json-ld-script.js';
+import { createJsonLdScript, JSON_LD_SELECTOR, placeJsonLd } from '../shared/json-ld-script.js';
 import { missingNotice } from '../shared/notice.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { SlicedElement } from '../shared/sliced-element.js';
@@ -89,8 +89,6 @@ export class EpisodeCard extends SlicedElement {
    */
   @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
 
-  /** The JSON-LD script this card keeps among its children while `structured-data` is set. */
-  #jsonLdScript?: HTMLScriptElement;
   /** The dataset the last render found the episode in, for updated(). */
   #data?: DatasetIndex;
 
@@ -118,13 +116,12 @@ export class EpisodeCard extends SlicedElement {
 
   override updated(): void {
     const jsonLd = this.structuredData && this.#data ? episodeJsonLd(this.#data, this.episode) : undefined;
-    if (!jsonLd) {
-      this.#jsonLdScript?.remove();
-      this.#jsonLdScript = undefined;
-      return;
-    }
-    this.#jsonLdScript ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    placeJsonLd(this, this.#jsonLdScript, jsonLdText(jsonLd));
+    // A copy of a card (cloneNode, an innerHTML copy, server output) arrives with the original's
+    // script: it is taken over rather than joined by a second one. One per card, always.
+    const [script, ...extra] = this.querySelectorAll<HTMLScriptElement>(`:scope > ${JSON_LD_SELECTOR}`);
+    extra.forEach((copy) => copy.remove());
+    if (!jsonLd) return void script?.remove();
+    placeJsonLd(this, script ?? createJsonLdScript(this.ownerDocument), jsonLdText(jsonLd));
   }
 
   #renderHeader(episode: Episode, data: DatasetIndex, level: number): TemplateResult {

@@ -10,6 +10,17 @@ interface TrustedTypesFactory {
   createPolicy(name: string, rules: { createScript(text: string): string }): ScriptPolicy;
 }
 
+/** The structured-data script a card keeps among its children (marked, so a page's own stay alone). */
+export const JSON_LD_SELECTOR = 'script[type="application/ld+json"][data-episode-card]';
+
+/** A new, empty structured-data script for `doc`, marked as the card's. */
+export function createJsonLdScript(doc: Document): HTMLScriptElement {
+  const script = doc.createElement('script');
+  script.type = 'application/ld+json';
+  script.setAttribute('data-episode-card', '');
+  return script;
+}
+
 /** Created on first use, so pages that never ask for structured data never see the name. */
 let policy: ScriptPolicy | 'not needed' | 'refused' | undefined;
 

@@ -18,13 +18,27 @@ export type NotFound = Exclude<Resolution<unknown>, { status: 'found' }>;
 const mayArrive = (id: string, found: NotFound) =>
   id !== '' && catalog.loading && (found.status === 'unknown-series' || (found.status === 'missing' && !found.series));
 
+/** One of our elements: its id property is named like the attribute; it may have an update pending. */
+type Host = Element & { isUpdatePending?: boolean } & Partial<Record<Attribute, string>>;
+
 /**
  * Logs once per element why its id found nothing, with what would work: the known ids, the known
  * series, or (for an id that several series have) those series and how to choose one. An
  * ambiguous id is an error in the page (console.error); the rest are warnings.
+ *
+ * Only about an id that is really missing: an element may render while it is still being set up
+ * (inserted into a shadow root, which renders it at once, then given its attribute), so the
+ * warning waits for this task's microtasks and is dropped if the element has changed since.
  */
-export function warnMissing(host: Element, attribute: Attribute, id: string, found: NotFound): void {
+export function warnMissing(host: Host, attribute: Attribute, id: string, found: NotFound): void {
   if (mayArrive(id, found)) return;
+  queueMicrotask(() => {
+    // A newer render, pending or done, warns for itself if it still finds nothing.
+    if (host.isConnected && !host.isUpdatePending && host[attribute] === id) logMissing(host, attribute, id, found);
+  });
+}
+
+function logMissing(host: Element, attribute: Attribute, id: string, found: NotFound): void {
   const tag = `<${host.localName}>`;
   if (!id) {
     const known = catalog.ids(KIND[attribute], found.status === 'missing' ? found.series : undefined).join(', ') || '(none)';
@@ -54,7 +68,7 @@ export function warnMissing(host: Element, attribute: Attribute, id: string, fou
  * "Loading…" while a dataset is being fetched, and afterwards what is wrong, with what failed to
  * load, if anything.
  */
-export function missingNotice(host: Element, attribute: Attribute, id: string, found: NotFound): TemplateResult {
+export function missingNotice(host: Host, attribute: Attribute, id: string, found: NotFound): TemplateResult {
   if (mayArrive(id, found)) return html`<p part="notice" class="notice loading" role="status">Loading ${attribute} “${id}”…</p>`;
   warnMissing(host, attribute, id, found);
   const failures = catalog.loadFailures().map((f) => f.source);

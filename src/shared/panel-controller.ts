@@ -63,6 +63,8 @@ export class PanelController implements ReactiveController {
   /** Whether the focus was inside the host when it started closing. */
   #focusWasInside = false;
   #stopTracking?: () => void;
+  /** The document whose clicks and keys the open panel listens to (the host may move since). */
+  #document?: Document;
   /** The latest placement (Floating UI computes asynchronously, within the same task). */
   #placing: Promise<void> = Promise.resolve();
   /** Clicks that passed through the host (even inside a closed shadow root): not outside clicks. */
@@ -117,8 +119,9 @@ export class PanelController implements ReactiveController {
     stack.push(this);
     if (supportsPopover) panel.showPopover();
     this.#stopTracking = autoUpdate(anchor, panel, () => (this.#placing = this.#place(anchor, panel)));
-    document.addEventListener('click', this.#onDocumentClick);
-    document.addEventListener('keydown', this.#onKeyDown, true);
+    this.#document = this.#host.ownerDocument;
+    this.#document.addEventListener('click', this.#onDocumentClick);
+    this.#document.addEventListener('keydown', this.#onKeyDown, true);
     panel.focus({ preventScroll: true });
     this.#parts.opened();
   }
@@ -127,8 +130,8 @@ export class PanelController implements ReactiveController {
     this.#stop();
     // Focus was in the panel (now gone), on the chip, or nowhere: bring it back to the anchor.
     // A click that moved it to another control of the page leaves it there.
-    const active = document.activeElement;
-    if (this.#focusWasInside || active === null || active === document.body) this.#parts.anchor()?.focus();
+    const { activeElement, body } = this.#host.ownerDocument;
+    if (this.#focusWasInside || activeElement === null || activeElement === body) this.#parts.anchor()?.focus();
     this.#focusWasInside = false;
     this.#parts.closed();
   }
@@ -139,8 +142,9 @@ export class PanelController implements ReactiveController {
     if (index >= 0) stack.splice(index, 1);
     this.#stopTracking?.();
     this.#stopTracking = undefined;
-    document.removeEventListener('click', this.#onDocumentClick);
-    document.removeEventListener('keydown', this.#onKeyDown, true);
+    this.#document?.removeEventListener('click', this.#onDocumentClick);
+    this.#document?.removeEventListener('keydown', this.#onKeyDown, true);
+    this.#document = undefined;
   }
 
   #markInside = (event: Event) => void this.#inside.add(event);
@@ -161,7 +165,7 @@ export class PanelController implements ReactiveController {
   };
 
   async #place(anchor: HTMLElement, panel: HTMLElement): Promise<void> {
-    const viewportHeight = window.innerHeight;
+    const viewportHeight = this.#host.ownerDocument.defaultView?.innerHeight ?? 0;
     const zoom = zoomOf(panel);
     const px = (length: number) => `${length / zoom}px`;
     const { x, y, middlewareData } = await computePosition(anchor, panel, {

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, supportsAdoptingStyleSheets, type CSSResultOrNative } from 'lit';
 
 /**
  * How long first renders may run in one task before the rest wait for the next one. A page with
@@ -97,6 +97,28 @@ export function renderInSlice(element: Element, render: () => void): Promise<voi
 }
 
 /**
+ * A constructed stylesheet can only be adopted in the document that constructed it, so an element
+ * moved into another document (an iframe's) gets copies made there, one per sheet and document.
+ */
+const sheetsByDocument = new WeakMap<Document, Map<CSSResultOrNative, CSSStyleSheet>>();
+
+function sheetIn(style: CSSResultOrNative, doc: Document): CSSStyleSheet | undefined {
+  const own = style instanceof CSSStyleSheet ? style : style.styleSheet;
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!own || !view || view === window) return own;
+  let sheets = sheetsByDocument.get(doc);
+  if (!sheets) sheetsByDocument.set(doc, (sheets = new Map()));
+  let sheet = sheets.get(style);
+  if (!sheet) {
+    sheet = new view.CSSStyleSheet();
+    // The source text, not the rules' cssText: shorthands with var() do not survive re-serialising.
+    sheet.replaceSync(style instanceof CSSStyleSheet ? [...own.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
+    sheets.set(style, sheet);
+  }
+  return sheet;
+}
+
+/**
  * The base of every element: its first render waits its turn in the batches above; later updates
  * (a click, a changed attribute) render at once, as in any LitElement. Elements inside another
  * element's shadow root (the chips in a card) render with it, so a card never shows half-built.
@@ -109,6 +131,15 @@ export class SlicedElement extends LitElement {
     // Rendering now, inside the parent's render, puts the cost in the parent's slice (Lit alone
     // would render it in a later microtask, after the slice's clock was read).
     if (!this.hasUpdated && this.getRootNode() instanceof ShadowRoot) this.performUpdate();
+  }
+
+  /** Moved into another document: the same styles, adopted as that document's own sheets. */
+  adoptedCallback(): void {
+    const root = this.shadowRoot;
+    // Not rendered yet (the first render adopts them), or styled by <style> elements, which move along.
+    if (!root || !this.hasUpdated || !supportsAdoptingStyleSheets) return;
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    root.adoptedStyleSheets = styles.map((style) => sheetIn(style, this.ownerDocument)).filter((sheet): sheet is CSSStyleSheet => !!sheet);
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
