@@ -14,9 +14,10 @@ import { bundleSizes } from './size.js';
  * structured data, +0.6 kB, came in; 23 kB until series scoping, +1.1 kB: per-dataset indexes,
  * the `series` attribute inherited from ancestors, and the messages for ambiguous ids; 24 kB
  * until the panel's placement moved to Floating UI, +6.9 kB: computePosition, autoUpdate and the
- * flip, shift, size and hide middleware.)
+ * flip, shift, size and hide middleware; then +0.7 kB for any host page and render path: styles
+ * re-adopted in another document, server-rendered DOM replaced or hydrated in any load order.)
  */
-export const BUNDLE_GZIP_LIMIT = 31_000;
+export const BUNDLE_GZIP_LIMIT = 32_000;
 export const LAYOUT_SHIFT_LIMIT = 0;
 const VIEWPORTS = [
   { width: 1200, height: 900 },

@@ -4,6 +4,7 @@ import type { DatasetIndex } from '../data/index.js';
 import type { Beat, Character, Relationship, RelationshipKind } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { hueOf, initials } from '../shared/monogram.js';
+import { rendersServerView } from '../shared/hydration.js';
 import { PanelController } from '../shared/panel-controller.js';
 import { SlicedElement } from '../shared/sliced-element.js';
 import { SeriesScope } from '../shared/series-scope.js';
@@ -141,7 +142,8 @@ export class CharacterChip extends SlicedElement {
     const found = this.#scope.resolve('characters', this.character);
     if (found.status !== 'found') return this.#renderUnknown(found);
     const { record: character, data } = found;
-    const slotted = this.textContent?.trim() ?? '';
+    // (The server sees no light DOM: a hydrating chip renders as if it had no text of its own.)
+    const slotted = rendersServerView(this) ? '' : (this.textContent?.trim() ?? '');
     // Screen readers always hear the character's name, even when the visible text is "her".
     const hint = slotted && !slotted.includes(character.name) ? html`<span class="visually-hidden"> (${character.name})</span>` : nothing;
     // Nothing between the button and the panel: in an inline host, whitespace there would show as

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { catalog, type Kind, type RecordsByKind, type Resolution } from '../data/index.js';
 import { inheritedAttribute, InheritedAttributeWatch } from './ancestry.js';
+import { rendersServerView } from './hydration.js';
 
 /** An element that looks its ids up within a series. */
 export interface SeriesHost extends ReactiveControllerHost, HTMLElement {
@@ -26,7 +27,8 @@ export class SeriesScope implements ReactiveController {
 
   /** The series id in force, or undefined when neither the element nor an ancestor names one. */
   get series(): string | undefined {
-    return this.#host.series || inheritedAttribute(this.#host, 'series') || undefined;
+    if (this.#host.series) return this.#host.series;
+    return rendersServerView(this.#host) ? undefined : inheritedAttribute(this.#host, 'series') || undefined; // the server saw no ancestors
   }
 
   /** Looks `id` up within the series in force (see `catalog.resolve`). */

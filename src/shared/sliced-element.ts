@@ -1,4 +1,6 @@
-import { LitElement, supportsAdoptingStyleSheets, type CSSResultOrNative } from 'lit';
+import { adoptStyles, LitElement, render, supportsAdoptingStyleSheets, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { asOnTheServer, installedHydration, litHydrationPatched } from './hydration.js';
+import { warnOnce } from './warn.js';
 
 /**
  * How long first renders may run in one task before the rest wait for the next one. A page with
@@ -96,6 +98,9 @@ export function renderInSlice(element: Element, render: () => void): Promise<voi
   });
 }
 
+/** ReactiveElement's update (it reflects attributes), which LitElement.update calls before rendering. */
+const reactiveUpdate = (Object.getPrototypeOf(LitElement.prototype) as { update(changed: PropertyValues): void }).update;
+
 /**
  * A constructed stylesheet can only be adopted in the document that constructed it, so an element
  * moved into another document (an iframe's) gets copies made there, one per sheet and document.
@@ -123,14 +128,64 @@ function sheetIn(style: CSSResultOrNative, doc: Document): CSSStyleSheet | undef
  * (a click, a changed attribute) render at once, as in any LitElement. Elements inside another
  * element's shadow root (the chips in a card) render with it, so a card never shows half-built.
  * `updateComplete` still resolves after the render.
+ *
+ * Over server-rendered DOM (a declarative shadow root), the first render hydrates it when Lit's
+ * hydration support is loaded, in the server's view of the element (see shared/hydration.ts), then
+ * renders again with the page around it; if hydration finds DOM it did not expect, it renders
+ * afresh. Without hydration support, the first render replaces the server's DOM: rendering next to
+ * it would show everything twice.
  * @internal
  */
 export class SlicedElement extends LitElement {
+  /** How the first render treats the server-rendered DOM its shadow root held, if any. */
+  #server: 'none' | 'lit hydrates' | 'hydrate here' | 'replace' = 'none';
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Rendering now, inside the parent's render, puts the cost in the parent's slice (Lit alone
-    // would render it in a later microtask, after the slice's clock was read).
-    if (!this.hasUpdated && this.getRootNode() instanceof ShadowRoot) this.performUpdate();
+    // would render it in a later microtask, after the slice's clock was read). A server-rendered
+    // child waits for its parent to hydrate first (the parent removes `defer-hydration`).
+    if (!this.hasUpdated && this.getRootNode() instanceof ShadowRoot && !this.hasAttribute('defer-hydration')) this.performUpdate();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const fromServer = this.shadowRoot !== null;
+    // Patched by Lit's hydration support, LitElement takes such a root for hydration (and adopts
+    // no styles, leaving them to the server's <link>: adopt them anyway, in case it did not load).
+    const litHydrates = fromServer && litHydrationPatched();
+    const root = super.createRenderRoot();
+    if (litHydrates) adoptStyles(root as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    // Unpatched, Lit would render in front of the server's nodes.
+    if (fromServer) delete this.renderOptions.renderBefore;
+    this.#server = !fromServer ? 'none' : litHydrates ? 'lit hydrates' : 'replace';
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.#server === 'none' || this.hasUpdated) return super.update(changed);
+    // The hydrating entry loaded after this element was defined (a bundler put the definitions in
+    // a chunk that ran first), so Lit took the root without hydration: hydrate it here instead.
+    const hydrate = this.#server === 'replace' ? installedHydration() : undefined;
+    if (this.#server === 'replace' && !hydrate) {
+      this.renderRoot.replaceChildren();
+      return super.update(changed);
+    }
+    try {
+      asOnTheServer(this, () => {
+        if (!hydrate) return super.update(changed);
+        const value = this.render();
+        reactiveUpdate.call(this, changed); // what LitElement.update does besides rendering
+        hydrate(value, this.renderRoot, this.renderOptions);
+      });
+    } catch (error) {
+      // The server's DOM is not what this element renders (another dataset, other attributes…).
+      warnOnce(this, `episode-elements: <${this.localName}> could not adopt its server-rendered content and rendered it again (${(error as Error).message}).`);
+      this.renderRoot.replaceChildren();
+      delete (this.renderRoot as { _$litPart$?: unknown })._$litPart$;
+      render(this.render(), this.renderRoot, this.renderOptions);
+    }
+    // Now with the page around it: an ancestor's spoilers or series, a chip's slotted text.
+    queueMicrotask(() => this.requestUpdate());
   }
 
   /** Moved into another document: the same styles, adopted as that document's own sheets. */

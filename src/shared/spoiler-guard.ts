@@ -1,5 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { composedParent, InheritedAttributeWatch } from './ancestry.js';
+import { rendersServerView } from './hydration.js';
 
 /** An element whose spoilers (beats, outcomes) stay hidden until revealed. */
 export interface SpoilerHost extends ReactiveControllerHost, HTMLElement {
@@ -48,6 +49,7 @@ export class SpoilerGuard implements ReactiveController {
   }
 
   #inherited(): boolean {
+    if (rendersServerView(this.host)) return false; // the server saw no ancestors
     for (let node = composedParent(this.host); node; node = composedParent(node)) {
       const guard = guards.get(node);
       if (guard) return guard.revealed;
