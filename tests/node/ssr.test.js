@@ -1,32 +1,45 @@
 // Server rendering (episode-elements/ssr): the HTML it writes, that HTML in Chromium with
-// JavaScript off, and hydration by the episode-elements.hydrate.js bundle (same DOM, no shift).
+// JavaScript off and under the README's strict policy, and hydration by the hydrate bundle (same
+// DOM, no shift), also with an ancestor the server could not see and in other load orders.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.js';
-import { serveStatic } from '../../scripts/serve-demo.js';
 import { renderElement } from '../../dist/ssr.js';
+import { HYDRATE_BUNDLE, MARK_PARTS, PLAIN_BUNDLE, SETTLED, STYLESHEETS, loadScript, open, servePackage, writePage } from './ssr-pages.js';
 
-const PAGE = 'tests/.out/ssr-page.html';
+const options = { stylesheets: STYLESHEETS };
+const card = () => renderElement('episode-card', { episode: 's1e30', 'heading-level': 2 }, '', options);
+const chip = () => renderElement('character-chip', { character: 'kit' }, '', options);
+const thread = () => renderElement('plot-thread', { thread: 'kits-letter', variant: 'compact', series: 'backstage' }, '', options);
 
-async function writePage() {
-  const body = [
-    await renderElement('episode-card', { episode: 's1e30', 'heading-level': 2 }),
-    `<p>Meanwhile ${await renderElement('character-chip', { character: 'kit' })} reads the letter.</p>`,
-    await renderElement('plot-thread', { thread: 'kits-letter', variant: 'compact', series: 'backstage' }),
-  ].join('\n');
-  mkdirSync('tests/.out', { recursive: true });
-  writeFileSync(PAGE, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title><link rel="icon" href="data:,"></head>
-<body style="margin: 0; font: 16px/1.5 serif; width: 800px">${body}</body></html>`);
+/** A blog post with a card, a chip in a sentence and a storyline, server-rendered. */
+async function post(head = '') {
+  return writePage('ssr-post.html', `${await card()}\n<p>Meanwhile ${await chip()} reads the letter.</p>\n${await thread()}`, head);
 }
+
+/** Text a reader sees, and the card's and chip's layout, in the open page. */
+const SEEN = () => {
+  const part = (el, name) => el.shadowRoot?.querySelector(`[part~="${name}"]`);
+  const cardEl = document.querySelector('episode-card');
+  const chipEl = document.querySelector('character-chip');
+  return {
+    title: part(cardEl, 'title')?.textContent.trim(),
+    cardBorder: getComputedStyle(part(cardEl, 'base')).borderTopWidth,
+    cardHeight: Math.round(cardEl.getBoundingClientRect().height),
+    chipText: chipEl.shadowRoot.textContent.trim(),
+    chipWidth: Math.round(chipEl.getBoundingClientRect().width),
+    rawMarkupShown: document.body.innerText.includes('<button'),
+  };
+};
 
 describe('episode-elements/ssr', () => {
   let browser;
   let origin;
   let stop;
   before(async () => {
-    await writePage();
-    ({ origin, stop } = await serveStatic('.', 0));
+    ({ origin, stop } = await servePackage());
     browser = await launchChromium();
   });
   after(async () => {
@@ -34,16 +47,19 @@ describe('episode-elements/ssr', () => {
     await stop?.();
   });
 
-  it('writes declarative shadow DOM with the content, and escapes what it is given', async () => {
-    const card = await renderElement('episode-card', { episode: 's1e30', spoilers: true, variant: false });
-    assert.match(card, /^<!--lit-part[^>]*--><episode-card\s+episode="s1e30" spoilers[^>]*><template shadowroot="open" shadowrootmode="open"><style>/);
-    assert.ok(card.includes('SECRETS HAVE A WAY OF GETTING OUT'), 'the beats are rendered when spoilers is set');
+  it('writes declarative shadow DOM that links each element’s stylesheet, and escapes what it is given', async () => {
+    const html = await renderElement('episode-card', { episode: 's1e30', spoilers: true, variant: false });
+    assert.match(html, /^<episode-card episode="s1e30" spoilers[^>]*>\n<template shadowrootmode="open"><link rel="stylesheet" href="\/assets\/episode-card\.css"><!--lit-part/);
+    assert.ok(!html.includes('<style'), 'no inline styles');
+    assert.ok(html.includes('<link rel="stylesheet" href="/assets/character-chip.css">'), 'nested elements link theirs');
+    assert.ok(html.includes('SECRETS HAVE A WAY OF GETTING OUT'), 'the beats are rendered when spoilers is set');
     const hostile = await renderElement('character-chip', { character: '"><script>alert(1)</script>' }, '<b>her</b>');
     assert.ok(!hostile.includes('<script>alert'), hostile.slice(0, 300));
     assert.ok(hostile.includes('&lt;b&gt;her&lt;/b&gt;'));
+    assert.ok((await renderElement('plot-thread', { thread: 'x' }, '', { stylesheets: '/s/"><x>' })).includes('href="/s/&quot;&gt;&lt;x&gt;plot-thread.css"'));
     // A series chosen on the server reaches the chips the card renders (there is no ancestor to inherit from).
     const inSeries = await renderElement('episode-card', { episode: 's1e30', series: 'backstage' });
-    assert.match(inSeries, /<character-chip\s+character="miles" episode="s1e30" series="backstage"/);
+    assert.match(inSeries, /<character-chip character="miles" episode="s1e30" series="backstage"/);
     const warn = console.warn;
     console.warn = () => {}; // the element's "no series" warning, expected here
     try {
@@ -51,66 +67,110 @@ describe('episode-elements/ssr', () => {
     } finally {
       console.warn = warn;
     }
-    assert.throws(() => renderElement('script', {}), /"script" is not one of episode-card, character-chip, plot-thread/);
-    assert.throws(() => renderElement('plot-thread', { 'on click': 'x' }), /"on click" is not an attribute name/);
+    await assert.rejects(renderElement('script', {}), /"script" is not one of episode-card, character-chip, plot-thread/);
   });
 
-  it('shows the content with JavaScript off', async () => {
-    const page = await browser.newPage();
-    await page.setJavaScriptEnabled(false);
-    await page.goto(`${origin}/${PAGE}`);
-    const seen = await page.evaluate(() => {
-      const part = (el, name) => el.shadowRoot?.querySelector(`[part~="${name}"]`);
-      const card = document.querySelector('episode-card');
-      return {
-        title: part(card, 'title')?.textContent.trim(),
-        cardHeight: Math.round(card.getBoundingClientRect().height),
-        chip: part(document.querySelector('character-chip'), 'name')?.textContent.trim(),
-        thread: part(document.querySelector('plot-thread'), 'title')?.textContent.trim(),
-        defined: !!customElements.get('episode-card'),
-      };
-    });
-    assert.deepEqual({ ...seen, cardHeight: seen.cardHeight > 300 }, { title: 'We', cardHeight: true, chip: 'Kit', thread: 'The letter from Kit\'s birth parents', defined: false });
-    await page.close();
-  });
-
-  it('hydrates: the bundle adopts the server DOM, nothing is re-created or moves, and it becomes interactive', async () => {
-    const page = await browser.newPage();
-    const problems = [];
-    page.on('console', (m) => ['error', 'warn'].includes(m.type()) && problems.push(m.text()));
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.evaluateOnNewDocument(() => {
-      window.shifts = [];
-      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
-    });
-    await page.goto(`${origin}/${PAGE}`);
-    const parts = () =>
-      [...document.querySelectorAll('episode-card, character-chip, plot-thread')].flatMap((el) =>
-        [...el.shadowRoot.querySelectorAll('[part]')].map((node) => ({ node, rect: JSON.stringify(node.getBoundingClientRect()) })),
+  it('writes only documented and global attributes: no event handlers, style or autofocus', async () => {
+    const allowed = await renderElement('episode-card', { episode: 's1e30', id: 'finale', class: 'wide', lang: 'en', 'data-track': 'x', 'aria-describedby': 'n', hidden: false });
+    assert.match(allowed, /^<episode-card episode="s1e30" id="finale" class="wide" lang="en" data-track="x" aria-describedby="n"/);
+    for (const name of ['onfocus', 'onclick', 'style', 'autofocus', 'tabindex', 'srcdoc', 'on click']) {
+      await assert.rejects(
+        renderElement('episode-card', { episode: 's1e30', autofocus: name === 'autofocus', [name]: name === 'autofocus' ? true : 'alert(1)' }),
+        new RegExp(`^Error: renderElement: <episode-card> does not take the attribute "${name}"\\. Allowed: episode, series, variant, heading-level, spoilers, structured-data; and id, class, slot, lang, dir, title, hidden, part, exportparts, data-\\* and aria-\\*\\.$`),
+        name,
       );
-    const before = await page.evaluate(`(${parts})().map(({ node, rect }) => (node.serverRendered = true, rect))`);
-    await page.evaluate(async () => {
-      const script = Object.assign(document.createElement('script'), { type: 'module', src: '/dist/cdn/episode-elements.hydrate.js' });
-      const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
-      document.head.append(script);
-      await loaded;
-      await Promise.all([...document.querySelectorAll('episode-card, character-chip, plot-thread')].map((el) => el.updateComplete));
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    });
-    const afterHydration = await page.evaluate(`(${parts})().map(({ node, rect }) => ({ kept: node.serverRendered === true, rect }))`);
-    assert.equal(afterHydration.length, before.length);
-    assert.deepEqual(afterHydration.filter((p) => !p.kept), [], 'every server-rendered part is still the same node');
-    assert.deepEqual(afterHydration.map((p) => p.rect), before, 'nothing moved');
-    assert.deepEqual(await page.evaluate(() => window.shifts), []);
-    // Interactive: the spoiler button now works.
-    const beats = await page.evaluate(async () => {
-      const card = document.querySelector('episode-card');
-      card.shadowRoot.querySelector('[part="spoiler-toggle"]').click();
-      await card.updateComplete;
-      return card.shadowRoot.querySelectorAll('[part="beat"]').length;
+    }
+    await assert.rejects(renderElement('character-chip', { character: 'kit', variant: 'compact' }), /<character-chip> does not take the attribute "variant"\. Allowed: character, episode, series, spoilers, open;/);
+  });
+
+  it('writes a full card in at most 60 kB, on one line after its start tag', async () => {
+    const html = await card();
+    assert.ok(html.length <= 60_000, `${html.length} bytes`);
+    assert.equal(html.split('\n').length, 2);
+    assert.equal((await chip()).includes('\n'), false, 'a chip is one line, for running text');
+  });
+
+  it('is exported where bundlers look: episode-elements/cdn/…', () => {
+    for (const file of ['episode-elements.hydrate.js', 'episode-elements.js', 'episode-card.css', 'character-chip.css', 'plot-thread.css']) {
+      const path = fileURLToPath(import.meta.resolve(`episode-elements/cdn/${file}`));
+      assert.ok(existsSync(path), path);
+    }
+  });
+
+  it('shows the content, styled, with JavaScript off, and adopts it when the hydrate bundle loads: same nodes, no shift, interactive', async () => {
+    const { page, problems } = await open(browser, `${origin}/${await post()}`, { javaScript: false });
+    const noScript = await page.evaluate(SEEN);
+    assert.deepEqual({ ...noScript, cardHeight: noScript.cardHeight > 300 }, { title: 'We', cardBorder: '4px', cardHeight: true, chipText: 'KKit', chipWidth: noScript.chipWidth, rawMarkupShown: false });
+    await page.close();
+
+    const hydrated = await open(browser, `${origin}/${await post()}`);
+    const before = await hydrated.page.evaluate(MARK_PARTS);
+    await loadScript(hydrated.page);
+    const afterwards = await hydrated.page.evaluate(MARK_PARTS);
+    assert.equal(afterwards.length, before.length);
+    assert.deepEqual(afterwards.filter((p) => !p.kept), [], 'every server-rendered part is still the same node');
+    assert.deepEqual(afterwards.map((p) => p.rect), before.map((p) => p.rect), 'nothing moved');
+    assert.deepEqual(await hydrated.page.evaluate(() => window.shifts), []);
+    assert.deepEqual(await hydrated.page.evaluate(SEEN), noScript);
+    const beats = await hydrated.page.evaluate(async () => {
+      const el = document.querySelector('episode-card');
+      el.shadowRoot.querySelector('[part="spoiler-toggle"]').click();
+      await el.updateComplete;
+      return el.shadowRoot.querySelectorAll('[part="beat"]').length;
     });
     assert.equal(beats, 35);
+    assert.deepEqual([...problems, ...hydrated.problems], []);
+    await hydrated.page.close();
+  });
+
+  it('passes the README’s strict Content-Security-Policy: styled with JavaScript off and after hydration, no violation', async () => {
+    const body = `${await card()}\n<p>Meanwhile ${await chip()} reads the letter.</p>`;
+    const off = await open(browser, `${origin}/${writePage('ssr-strict.csp.html', body)}`, { javaScript: false });
+    assert.equal((await off.page.evaluate(SEEN)).cardBorder, '4px');
+    assert.deepEqual(off.problems, []);
+    await off.page.close();
+    const on = await open(browser, `${origin}/${writePage('ssr-strict-hydrated.csp.html', body, `<script type="module" src="${HYDRATE_BUNDLE}"></script>`)}`);
+    await on.page.evaluate(SETTLED);
+    const seen = await on.page.evaluate(SEEN);
+    assert.equal(seen.cardBorder, '4px');
+    assert.equal(seen.chipText, 'KKit');
+    assert.deepEqual(on.problems, []);
+    await on.page.close();
+  });
+
+  it('honours an ancestor’s spoilers the server could not see, without errors, and the button works', async () => {
+    const path = writePage('ssr-ancestor.html', `<article spoilers series="backstage">${await renderElement('plot-thread', { thread: 'kits-letter' }, '', options)}</article>`);
+    const { page, problems } = await open(browser, `${origin}/${path}`);
+    await loadScript(page);
+    const state = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('plot-thread');
+        const toggle = el.shadowRoot.querySelector('[part="spoiler-toggle"]');
+        return { expanded: toggle.getAttribute('aria-expanded'), outcome: !!el.shadowRoot.querySelector('[part="outcome"]'), beats: el.shadowRoot.querySelectorAll('[part="beat"]').length };
+      });
+    assert.deepEqual(await state(), { expanded: 'true', outcome: true, beats: 3 }, 'the ancestor’s spoilers are honoured');
+    for (const expected of [{ expanded: 'false', outcome: false, beats: 0 }, { expanded: 'true', outcome: true, beats: 3 }]) {
+      await page.evaluate(() => document.querySelector('plot-thread').shadowRoot.querySelector('[part="spoiler-toggle"]').click());
+      await page.evaluate(SETTLED);
+      assert.deepEqual(await state(), expected);
+    }
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  for (const [order, scripts] of [
+    ['the plain bundle alone', [PLAIN_BUNDLE]],
+    ['the plain bundle, then the hydrate bundle', [PLAIN_BUNDLE, HYDRATE_BUNDLE]],
+  ]) {
+    it(`never shows a server-rendered element twice: ${order} replaces its DOM in place`, async () => {
+      const { page, problems } = await open(browser, `${origin}/${await post()}`);
+      const server = await page.evaluate(SEEN);
+      for (const src of scripts) await loadScript(page, src);
+      assert.deepEqual(await page.evaluate(SEEN), server, 'the same content, once, in the same space');
+      const shift = await page.evaluate(() => window.shifts.reduce((sum, s) => sum + s.value, 0));
+      assert.ok(shift < 0.01, `layout shift ${shift}`);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
 });
