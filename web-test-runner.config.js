@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { launchers } from './tests/browsers.js';
 import { summaryReporter } from './tests/summary-reporter.js';
+import { ssrPlugin } from './tests/support/ssr-plugin.js';
 
 // The hostile-input corpus (MIT, see tests/fixtures/README.md) served to the tests as JSON.
 const XSS_CORPUS = 'tests/fixtures/xss-payload-list.txt';
@@ -21,6 +22,7 @@ export default {
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 20000 } },
   plugins: [
+    ssrPlugin(),
     // 'esnext', not 'es2022': esbuild's transform drops `with { type: 'json' }` for older targets,
     // and the browser then refuses the JSON module. Every engine we test supports ES2022+ natively.
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' }),

@@ -1,3 +1,5 @@
+import { fixture } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
 import backstageJson from '../data/backstage.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
 
@@ -213,3 +215,57 @@ export async function clickAt(doc: Document, x: number, y: number) {
   const frame = doc.defaultView!.frameElement?.getBoundingClientRect() ?? { left: 0, top: 0 };
   await sendMouse({ type: 'click', position: [Math.round(frame.left + x), Math.round(frame.top + y)] });
 }
+
+/** The two ways every element suite runs: rendered in the browser, and server-rendered then hydrated. */
+export type RenderMode = 'client' | 'hydrated';
+export const RENDER_MODES: RenderMode[] = ['client', 'hydrated'];
+
+const hydratedContainers: Element[] = [];
+afterEach(() => hydratedContainers.splice(0).forEach((container) => container.remove()));
+
+/**
+ * `template` as the server renders it (episode-elements/ssr, built from src/), inserted into the
+ * page and hydrated; resolves to its first element once everything has settled. Fails the test if
+ * hydration did not adopt the server's DOM (the elements then warn that they rendered again) or
+ * threw. The test file must import './support/hydration-support.js' first. Property and event
+ * bindings in `template` are lost on the way: use attributes.
+ */
+export async function hydratedFixture<T extends Element>(template: TemplateResult): Promise<T> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const scratch = document.createElement('div');
+  render(template, scratch);
+  const html = await executeServerCommand<string, { markup: string; stylesheets: string }>('ssr-render', { markup: scratch.innerHTML, stylesheets: '/dist/cdn/' });
+  const container = document.createElement('div');
+  container.setHTMLUnsafe(html);
+  // Each element's first part, as the server rendered it: hydration must keep these very nodes.
+  const serverParts = deepElements(container)
+    .filter((el) => el.shadowRoot)
+    .map((host) => [host, host.shadowRoot!.querySelector('[part]')] as const);
+  const problems: string[] = [];
+  const warn = console.warn;
+  const onError = (event: ErrorEvent) => problems.push(String(event.error ?? event.message));
+  console.warn = (...args: unknown[]) => {
+    const message = args.map(String).join(' ');
+    if (message.includes('server-rendered content')) problems.push(message);
+    warn(...args);
+  };
+  window.addEventListener('error', onError);
+  try {
+    hydratedContainers.push(container);
+    document.body.append(container);
+    await settle(container);
+  } finally {
+    console.warn = warn;
+    window.removeEventListener('error', onError);
+  }
+  if (problems.length) throw new Error(`hydration failed: ${problems.join('; ')}`);
+  const replaced = serverParts.filter(([host, node]) => node && host.shadowRoot!.querySelector('[part]') !== node);
+  if (replaced.length) throw new Error(`hydration replaced the server's DOM of ${replaced.map(([host]) => `<${host.localName}>`).join(', ')}`);
+  return container.firstElementChild as T;
+}
+
+/** `fixture` of @open-wc/testing in client mode; hydratedFixture in hydrated mode. */
+export const fixtureFor =
+  (mode: RenderMode) =>
+  <T extends Element>(template: TemplateResult): Promise<T> =>
+    mode === 'client' ? fixture<T>(template) : hydratedFixture<T>(template);

@@ -176,7 +176,7 @@ describe('the character panel on any page geometry', () => {
         }
       });`,
     );
-    const win = doc.defaultView as Window & { __closed: ShadowRoot };
+    const win = doc.defaultView as unknown as { __closed: ShadowRoot };
     const chip = win.__closed.querySelector('character-chip') as CharacterChip;
     await settle(chip);
     const b = buttonOf(chip).getBoundingClientRect();
@@ -211,5 +211,31 @@ describe('the character panel on any page geometry', () => {
     await sendKeys({ press: 'Escape' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(dialog.open, 'the second Escape is the dialog’s').to.equal(false);
+  });
+  it('keeps the panel inside a narrow viewport, near either edge', async () => {
+    const page = await framedPage(
+      320,
+      560,
+      `<div style="display: flex; justify-content: space-between; width: 320px">
+        <character-chip character="kit"></character-chip><character-chip character="scarlett"></character-chip>
+      </div>`,
+    );
+    for (const chip of page.querySelectorAll<CharacterChip>('character-chip')) {
+      chip.open = true;
+      await settle(chip);
+      const box = panelOf(chip)!.getBoundingClientRect();
+      expect(box.left).to.be.at.least(8);
+      expect(box.right).to.be.at.most(320 - 8);
+      expect(box.top).to.be.at.least(8);
+      expect(box.bottom).to.be.at.most(560 - 8);
+    }
+  });
+
+  it('opens upwards when there is no room below', async () => {
+    const page = await framedPage(800, 600, '<div style="position: fixed; bottom: 10px; left: 10px"><character-chip character="julie"></character-chip></div>');
+    const chip = page.querySelector('character-chip') as CharacterChip;
+    chip.open = true;
+    await settle(chip);
+    expect(panelOf(chip)!.getBoundingClientRect().bottom).to.be.at.most(buttonOf(chip).getBoundingClientRect().top);
   });
 });
