@@ -33,7 +33,7 @@ function expectInert(root: Element) {
       expect(ATTRIBUTES.has(name), `unexpected attribute ${name}="${value}"`).to.equal(true);
       if (name === 'href') expect(['http:', 'https:']).to.include(new URL(value, location.href).protocol);
       // Only the panel's placement (and hiding while its chip is out of sight) is ever written.
-      if (name === 'style') expect(value).to.match(/^(\s*((max-width|max-height|left|top): -?[\d.]+px|visibility: hidden);)+$/);
+      if (name === 'style') expect(value).to.match(/^(\s*((--_reader-text|max-width|max-height|left|top): -?[\d.]+px|visibility: hidden);)+$/);
     }
   }
 }

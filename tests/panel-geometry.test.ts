@@ -239,3 +239,50 @@ describe('the character panel on any page geometry', () => {
     expect(panelOf(chip)!.getBoundingClientRect().bottom).to.be.at.most(buttonOf(chip).getBoundingClientRect().top);
   });
 });
+
+describe('the character panel’s dismissal on any page', () => {
+  it('leaves Escape to the page while the reader’s focus is elsewhere', async () => {
+    const wrap = await fixture(html`<div><input id="search" /><p>Meet <character-chip character="kit"></character-chip>.</p></div>`);
+    const [chip] = chipsOf(wrap);
+    await open(chip);
+    const input = wrap.querySelector('input')!;
+    input.focus(); // moving the focus is not a click outside: the panel stays open
+    const seen: boolean[] = [];
+    const listen = (event: KeyboardEvent) => seen.push(event.defaultPrevented);
+    document.addEventListener('keydown', listen);
+    await sendKeys({ press: 'Escape' });
+    document.removeEventListener('keydown', listen);
+    await settle(chip);
+    expect(seen, 'the page heard its Escape, not cancelled').to.deep.equal([false]);
+    expect(chip.open).to.equal(true);
+    expect(document.activeElement).to.equal(input);
+  });
+
+  it('closes on a click outside even when a page handler stops that click', async () => {
+    const wrap = await fixture(html`<div><button id="menu" style="height: 60px">Menu</button><p>Meet <character-chip character="kit"></character-chip>.</p></div>`);
+    const menu = wrap.querySelector('#menu')!;
+    // A dropdown library's handler, stopping the click at once, in the capture phase.
+    menu.addEventListener('click', (event) => event.stopImmediatePropagation(), true);
+    const [chip] = chipsOf(wrap);
+    await open(chip);
+    const r = menu.getBoundingClientRect();
+    await clickAt(document, r.left + 10, r.top + 10);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await settle(chip);
+    expect(chip.open).to.equal(false);
+  });
+
+  it('fires ee-panel-close when an open chip is removed, and listens to nothing afterwards', async () => {
+    const wrap = await fixture(html`<p>Meet <character-chip character="kit"></character-chip>.</p>`);
+    const [chip] = chipsOf(wrap);
+    const events: string[] = [];
+    chip.addEventListener('ee-panel-open', () => events.push('open'));
+    chip.addEventListener('ee-panel-close', () => events.push('close'));
+    await open(chip);
+    chip.remove();
+    await settle(chip);
+    await sendKeys({ press: 'Escape' });
+    expect(events).to.deep.equal(['open', 'close']);
+    expect(chip.open).to.equal(false);
+  });
+});

@@ -42,8 +42,9 @@ export const characterChipStyles = css`
     text-underline-offset: 0.2em;
     cursor: help;
   }
-  /* Sized in em of the chip's own text, so a page's root font size changes nothing; the text is
-     clamped, so a chip in small print stays readable and a chip in an <h1> opens an ordinary panel. */
+  /* Sized in em of the chip's own text, so a page's root font size changes nothing. The text is
+     kept within 0.875–1.125 of the reader's default size (--_reader-text, set when it opens; 14–18 px
+     by default), so a chip in small print stays readable and a chip in an <h1> opens an ordinary panel. */
   .panel {
     position: fixed;
     inset: auto;
@@ -60,7 +61,7 @@ export const characterChipStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: var(--ee-shadow, 0 8px 30px rgb(0 0 0 / 0.18));
-    font-size: clamp(14px, 0.9375em, 18px);
+    font-size: clamp(calc(var(--_reader-text, 16px) * 0.875), 0.9375em, calc(var(--_reader-text, 16px) * 1.125));
     line-height: 1.45;
     text-align: start;
     white-space: normal;

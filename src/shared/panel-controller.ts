@@ -42,8 +42,28 @@ const zoomAware: Platform = {
   },
 };
 
-/** The open panels of the page, the last opened last: only the top one answers Escape. */
-const stack: PanelController[] = [];
+/** The page's open panel: opening another closes it. */
+let openPanel: PanelController | undefined;
+
+/**
+ * The reader's own default text size (`font-size: medium`, which no page style changes), per
+ * document: the panel's text follows the chip's, but within bounds of this, so a chip in a heading
+ * opens an ordinary panel while a reader who chose large text still gets it.
+ */
+const readerTextSizes = new WeakMap<Document, string>();
+function readerTextSize(panel: HTMLElement): string {
+  const doc = panel.ownerDocument;
+  let size = readerTextSizes.get(doc);
+  if (!size) {
+    const probe = doc.createElement('span');
+    probe.style.fontSize = 'medium';
+    panel.append(probe);
+    size = getComputedStyle(probe).fontSize;
+    probe.remove();
+    readerTextSizes.set(doc, size);
+  }
+  return size;
+}
 
 /**
  * Everything a floating panel does, in one place: one open panel per page; closing on Escape, on a
@@ -84,7 +104,7 @@ export class PanelController implements ReactiveController {
 
   hostUpdate(): void {
     // Before the render that removes the panel (and with it, maybe, the focus).
-    if (this.#shown && !this.#host.open) this.#focusWasInside ||= this.#host.matches(':focus-within');
+    if (this.#shown && !this.#host.open) this.#focusWasInside ||= this.#focusInside();
   }
 
   hostUpdated(): void {
@@ -95,8 +115,10 @@ export class PanelController implements ReactiveController {
   hostDisconnected(): void {
     // A removed or moved element closes its panel; nothing of it may keep listening.
     this.#host.removeEventListener('click', this.#markInside, true);
-    if (this.#shown) this.#stop();
     this.#host.open = false;
+    if (!this.#shown) return;
+    this.#stop();
+    this.#parts.closed();
   }
 
   /** Settles once the open panel is placed; the host adds it to its `updateComplete`. */
@@ -111,16 +133,17 @@ export class PanelController implements ReactiveController {
   }
 
   #show(): void {
-    for (const other of [...stack]) if (other !== this) other.#host.open = false;
+    if (openPanel && openPanel !== this) openPanel.#host.open = false;
     const panel = this.#parts.panel();
     const anchor = this.#parts.anchor();
     if (!panel || !anchor) return; // nothing to open (an unknown character)
     this.#shown = true;
-    stack.push(this);
+    openPanel = this;
+    panel.style.setProperty('--_reader-text', readerTextSize(panel));
     if (supportsPopover) panel.showPopover();
     this.#stopTracking = autoUpdate(anchor, panel, () => (this.#placing = this.#place(anchor, panel)));
     this.#document = this.#host.ownerDocument;
-    this.#document.addEventListener('click', this.#onDocumentClick);
+    this.#document.addEventListener('click', this.#onDocumentClick, true);
     this.#document.addEventListener('keydown', this.#onKeyDown, true);
     panel.focus({ preventScroll: true });
     this.#parts.opened();
@@ -131,34 +154,44 @@ export class PanelController implements ReactiveController {
     // Focus was in the panel (now gone), on the chip, or nowhere: bring it back to the anchor.
     // A click that moved it to another control of the page leaves it there.
     const { activeElement, body } = this.#host.ownerDocument;
-    if (this.#focusWasInside || activeElement === null || activeElement === body) this.#parts.anchor()?.focus();
+    // (Without scrolling: a chip scrolled out of sight stays where the reader left it.)
+    if (this.#focusWasInside || activeElement === null || activeElement === body) this.#parts.anchor()?.focus({ preventScroll: true });
     this.#focusWasInside = false;
     this.#parts.closed();
   }
 
   #stop(): void {
     this.#shown = false;
-    const index = stack.indexOf(this);
-    if (index >= 0) stack.splice(index, 1);
+    if (openPanel === this) openPanel = undefined;
     this.#stopTracking?.();
     this.#stopTracking = undefined;
-    this.#document?.removeEventListener('click', this.#onDocumentClick);
+    this.#document?.removeEventListener('click', this.#onDocumentClick, true);
     this.#document?.removeEventListener('keydown', this.#onKeyDown, true);
     this.#document = undefined;
   }
 
   #markInside = (event: Event) => void this.#inside.add(event);
 
+  /** Whether the focus is in the host's shadow root (the anchor or the panel). (Not `:focus-within`: Chromium does not match it while the focus is in a top-layer popover.) */
+  #focusInside = () => !!this.#host.shadowRoot?.activeElement;
+
   // A click, not pointerdown: by then the browser has moved the focus, so #closed() sees where.
+  // Heard in the capture phase, so a page handler that stops the click cannot keep the panel
+  // open; decided once the click has been dispatched, after the host has had its chance to mark it.
   #onDocumentClick = (event: Event) => {
-    if (!this.#inside.has(event)) this.#host.open = false;
+    setTimeout(() => {
+      if (!this.#inside.has(event)) this.#host.open = false;
+    });
   };
 
-  // In the capture phase, so the top panel takes its Escape before anything else on the page: a
-  // modal <dialog> around the chip (whose close request the cancelled keydown prevents) or a
-  // site's own Escape handler. The next Escape is theirs.
+  // In the capture phase, so the panel takes its Escape before anything else on the page: a modal
+  // <dialog> around the chip (whose close request the cancelled keydown prevents) or a site's own
+  // Escape handler. The next Escape is theirs. Only while the focus is in the chip or its panel
+  // (or nowhere): with the reader elsewhere, Escape belongs to the page.
   #onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.isComposing || stack.at(-1) !== this) return;
+    if (event.key !== 'Escape' || event.isComposing || openPanel !== this) return;
+    const { activeElement, body } = this.#host.ownerDocument;
+    if (!this.#focusInside() && activeElement !== null && activeElement !== body) return;
     event.preventDefault();
     event.stopPropagation();
     this.dismiss();
