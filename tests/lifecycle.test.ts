@@ -221,4 +221,37 @@ describe('lifecycle', () => {
     expect(cards.map(scripts)).to.deep.equal([1, 1, 1, 1]);
     expect(JSON.parse(clone.querySelector('script')!.textContent!).name).to.equal('We');
   });
+
+  it('renders, styled, when created here and inserted straight into another document, or into one without a window', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 700px; height: 500px';
+    frame.srcdoc = "<body style='margin: 0; font: 16px/1.5 serif'></body>";
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    // The usual way to get one there: the iframe's own registry does not know the tags.
+    const card = document.createElement('episode-card') as EpisodeCard;
+    card.episode = 's1e30';
+    const chip = document.createElement('character-chip') as CharacterChip;
+    chip.character = 'kit';
+    frame.contentDocument!.body.append(card, chip);
+    await settle(card);
+    await settle(chip);
+    expect(text(part(card, 'title'))).to.equal('We');
+    expect(getComputedStyle(part(card, 'base')!).borderTopWidth).to.equal('4px');
+    expect(getComputedStyle(part(chip, 'base')!).borderTopLeftRadius).to.equal('999px');
+    // A document without a window (a template's, or one made with createHTMLDocument) renders nothing, and throws nothing.
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    const windowless = document.implementation.createHTMLDocument('');
+    windowless.body.append(card);
+    document.body.append(card);
+    window.removeEventListener('error', onError);
+    await settle(card);
+    expect(errors).to.deep.equal([]);
+    expect(getComputedStyle(part(card, 'base')!).borderTopWidth).to.equal('4px');
+    card.remove();
+    frame.remove();
+  });
 });

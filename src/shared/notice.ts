@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { catalog, describeCandidates, seriesHolding, type Resolution } from '../data/index.js';
+import { rendersServerView } from './hydration.js';
 import { warnOnce } from './warn.js';
 
 type Attribute = 'episode' | 'character' | 'thread';
@@ -31,7 +32,10 @@ type Host = Element & { isUpdatePending?: boolean } & Partial<Record<Attribute, 
  * warning waits for this task's microtasks and is dropped if the element has changed since.
  */
 export function warnMissing(host: Host, attribute: Attribute, id: string, found: NotFound): void {
-  if (mayArrive(id, found)) return;
+  // Hydrating, an element renders what the server saw (no ancestors): its next render has the page.
+  if (mayArrive(id, found) || rendersServerView(host)) return;
+  // On the server (no DOM: no isConnected) each element renders once, fully set up: warn now.
+  if (typeof host.isConnected !== 'boolean') return logMissing(host, attribute, id, found);
   queueMicrotask(() => {
     // A newer render, pending or done, warns for itself if it still finds nothing.
     if (host.isConnected && !host.isUpdatePending && host[attribute] === id) logMissing(host, attribute, id, found);

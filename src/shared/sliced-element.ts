@@ -110,7 +110,8 @@ const sheetsByDocument = new WeakMap<Document, Map<CSSResultOrNative, CSSStyleSh
 function sheetIn(style: CSSResultOrNative, doc: Document): CSSStyleSheet | undefined {
   const own = style instanceof CSSStyleSheet ? style : style.styleSheet;
   const view = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!own || !view || view === window) return own;
+  if (!own || view === window) return own;
+  if (!view) return undefined; // a document without a window renders nothing
   let sheets = sheetsByDocument.get(doc);
   if (!sheets) sheetsByDocument.set(doc, (sheets = new Map()));
   let sheet = sheets.get(style);
@@ -137,8 +138,10 @@ function sheetIn(style: CSSResultOrNative, doc: Document): CSSStyleSheet | undef
  * @internal
  */
 export class SlicedElement extends LitElement {
-  /** How the first render treats the server-rendered DOM its shadow root held, if any. */
-  #server: 'none' | 'lit hydrates' | 'hydrate here' | 'replace' = 'none';
+  /** What the first render does with server-rendered DOM in the shadow root: Lit hydrates it, or this class replaces or hydrates it. */
+  #server: 'none' | 'lit hydrates' | 'ours' = 'none';
+  /** The server's nodes, for the first render to remove when nothing hydrates them. */
+  #serverNodes: ChildNode[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -149,25 +152,33 @@ export class SlicedElement extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const fromServer = this.shadowRoot !== null;
-    // Patched by Lit's hydration support, LitElement takes such a root for hydration (and adopts
-    // no styles, leaving them to the server's <link>: adopt them anyway, in case it did not load).
-    const litHydrates = fromServer && litHydrationPatched();
-    const root = super.createRenderRoot();
-    if (litHydrates) adoptStyles(root as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
-    // Unpatched, Lit would render in front of the server's nodes.
-    if (fromServer) delete this.renderOptions.renderBefore;
-    this.#server = !fromServer ? 'none' : litHydrates ? 'lit hydrates' : 'replace';
+    const server = this.shadowRoot;
+    // Patched by Lit's hydration support, LitElement takes a server-rendered root for hydration
+    // (and adopts no styles, leaving them to the server's <link>: adopt them anyway).
+    const litHydrates = server !== null && litHydrationPatched();
+    // In another document (an iframe's), Lit's adoption of this document's sheets would throw.
+    const foreign = this.ownerDocument !== document;
+    const root = foreign && !litHydrates ? (server ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions)) : super.createRenderRoot();
+    if (litHydrates || foreign) this.#adoptStyles(root as ShadowRoot);
+    if (server) {
+      this.#serverNodes = [...server.childNodes];
+      delete this.renderOptions.renderBefore; // unpatched, Lit would render in front of the server's nodes
+    }
+    this.#server = !server ? 'none' : litHydrates ? 'lit hydrates' : 'ours';
     return root;
   }
 
   protected override update(changed: PropertyValues): void {
     if (this.#server === 'none' || this.hasUpdated) return super.update(changed);
-    // The hydrating entry loaded after this element was defined (a bundler put the definitions in
-    // a chunk that ran first), so Lit took the root without hydration: hydrate it here instead.
-    const hydrate = this.#server === 'replace' ? installedHydration() : undefined;
-    if (this.#server === 'replace' && !hydrate) {
-      this.renderRoot.replaceChildren();
+    const serverNodes = this.#serverNodes;
+    this.#serverNodes = [];
+    // Lit has no hydration support here: either the hydrating entry loaded after this element was
+    // defined (a bundler put the definitions in a chunk that ran first), and then this element
+    // hydrates itself with the function that entry handed over; or there is none, and the first
+    // render replaces the server's DOM (rendering next to it would show everything twice).
+    const hydrate = this.#server === 'ours' ? installedHydration() : undefined;
+    if (this.#server === 'ours' && !hydrate) {
+      serverNodes.forEach((node) => node.remove());
       return super.update(changed);
     }
     try {
@@ -178,10 +189,13 @@ export class SlicedElement extends LitElement {
         hydrate(value, this.renderRoot, this.renderOptions);
       });
     } catch (error) {
-      // The server's DOM is not what this element renders (another dataset, other attributes…).
+      // The server's DOM has another structure than this element renders (another template: an
+      // id the server resolved differently, other attributes). Differing text alone goes unseen:
+      // hydration does not compare text, so such text stays as the server wrote it.
       warnOnce(this, `episode-elements: <${this.localName}> could not adopt its server-rendered content and rendered it again (${(error as Error).message}).`);
       this.renderRoot.replaceChildren();
       delete (this.renderRoot as { _$litPart$?: unknown })._$litPart$;
+      if (!supportsAdoptingStyleSheets) this.#adoptStyles(this.renderRoot as ShadowRoot);
       render(this.render(), this.renderRoot, this.renderOptions);
     }
     // Now with the page around it: an ancestor's spoilers or series, a chip's slotted text.
@@ -190,10 +204,13 @@ export class SlicedElement extends LitElement {
 
   /** Moved into another document: the same styles, adopted as that document's own sheets. */
   adoptedCallback(): void {
-    const root = this.shadowRoot;
-    // Not rendered yet (the first render adopts them), or styled by <style> elements, which move along.
-    if (!root || !this.hasUpdated || !supportsAdoptingStyleSheets) return;
+    if (this.shadowRoot && this.ownerDocument.defaultView && supportsAdoptingStyleSheets) this.#adoptStyles(this.shadowRoot);
+  }
+
+  /** Adopts the element's styles in `root`, as sheets of the element's current document. */
+  #adoptStyles(root: ShadowRoot): void {
     const styles = (this.constructor as typeof LitElement).elementStyles;
+    if (!supportsAdoptingStyleSheets) return adoptStyles(root, styles); // <style> elements, which move along
     root.adoptedStyleSheets = styles.map((style) => sheetIn(style, this.ownerDocument)).filter((sheet): sheet is CSSStyleSheet => !!sheet);
   }
 
