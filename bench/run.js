@@ -12,6 +12,7 @@ import { demoHeap, demoLoad } from './demo.js';
 import { lighthouseScores } from './lighthouse.js';
 import { benchLoad } from './load.js';
 import { budgetBreakdown, entrySizes } from './sizes.js';
+import { ssrBench, writeSsrPages } from './ssr.js';
 import { growthExponent } from './stats.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -73,6 +74,13 @@ try {
       heap.map(({ tag, before, after, again }) => [`<${tag}>`, kB(before.heap), kB(after.heap), change(before.heap, after.heap), change(after.heap, again.heap), `${before.nodes} → ${again.nodes}`, `${before.listeners} → ${again.listeners}`]),
     ),
   );
+
+  console.log(`\n## A server-rendered post (episode-elements/ssr)\n`);
+  const ssr = await writeSsrPages();
+  console.log(`One full card as the server writes it: ${kB(ssr.card.raw)} of HTML, ${kB(ssr.card.gzip)} gzip (hydration markers included; its styles are linked).\n`);
+  const ssrRuns = Math.max(3, Math.round(RUNS / 4));
+  const ssrRows = await ssrBench(browser, origin, ssr.pages, ssrRuns);
+  console.log(table(['viewport', 'script', 'what the elements do', `worst layout shift (${ssrRuns} loads)`, 'median time to all rendered'], ssrRows.map((r) => [r.viewport, r.name === 'hydrate' ? 'episode-elements.hydrate.js' : 'episode-elements.js', r.name === 'hydrate' ? 'adopt the server DOM' : 'replace it (no hydration support)', r.worstCls.toFixed(4), ms(r.medianDone)])));
 
   console.log(`\n## Sizes\n`);
   const cdn = bundleSizes();

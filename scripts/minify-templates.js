@@ -8,11 +8,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 
-/** Every .js file under `dir`, except the CDN bundles (built from these files afterwards). */
+/** Every .js file under `dir` (tsc's output: the CDN bundles are made from it afterwards). */
 const modules = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return path === 'dist/cdn' ? [] : modules(path);
+    if (entry.isDirectory()) return modules(path);
     return entry.name.endsWith('.js') ? [path] : [];
   });
 

@@ -3,10 +3,10 @@
 // roots link to (episode-elements/ssr), so such pages are styled with JavaScript off and under a
 // `style-src 'self'` policy. The text is the elements' own (minified) styles, read from dist/.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { elementStylesheet } from '../dist/ssr.js';
+import { elementStylesheet, RENDERABLE_TAGS } from '../dist/ssr.js';
 
 mkdirSync('dist/cdn', { recursive: true });
-const written = ['episode-card', 'character-chip', 'plot-thread'].map((tag) => {
+const written = RENDERABLE_TAGS.map((tag) => {
   const css = elementStylesheet(tag);
   writeFileSync(`dist/cdn/${tag}.css`, `${css}\n`);
   return `${tag}.css ${(css.length / 1000).toFixed(1)} kB`;

@@ -6,10 +6,11 @@
  * the `episode-elements.hydrate.js` CDN file) in the page to make them interactive without
  * re-creating their DOM.
  *
- * The output is made to pass through Markdown untouched (11ty's markdown-it and the like): one
- * line, no blank lines, no comment before the element, and text that Markdown would read as
- * syntax written as character references. Styles are linked, not inlined, so the output is small
- * and needs no `style-src 'unsafe-inline'`.
+ * renderElement's output is made to pass through Markdown untouched (11ty's markdown-it and the
+ * like): one line (a block element's start tag on a line of its own), no blank lines, no comment
+ * before the element, and text that Markdown would read as syntax written as character
+ * references. Styles are linked, not inlined, so the output is small and needs no
+ * `style-src 'unsafe-inline'`.
  */
 import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -20,8 +21,10 @@ import './all.js';
 export { html } from 'lit';
 export { catalog, register, toJsonLd } from './data/index.js';
 
-const TAGS = ['episode-card', 'character-chip', 'plot-thread'] as const;
-export type RenderableTag = (typeof TAGS)[number];
+/** The elements the server renders. */
+export const RENDERABLE_TAGS = ['episode-card', 'character-chip', 'plot-thread'] as const;
+export type RenderableTag = (typeof RENDERABLE_TAGS)[number];
+const TAGS: readonly string[] = RENDERABLE_TAGS;
 /** Block elements: their output starts with the start tag alone on its line (see `renderElement`). */
 const BLOCKS: readonly string[] = ['episode-card', 'plot-thread'];
 /** Attributes every element takes besides its own; plus any `data-*` and `aria-*`. */
@@ -39,7 +42,9 @@ export interface RenderOptions {
 
 const DEFAULT_STYLESHEETS = '/assets/';
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// Line breaks and tabs too: in an attribute, Markdown would end a block at a blank line.
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\n\r\t]/g, (char) => `&#${char.charCodeAt(0)};`);
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The element's styles as one stylesheet: the text of `dist/cdn/<tag>.css`. */
@@ -48,12 +53,12 @@ export function elementStylesheet(tag: RenderableTag): string {
   return styles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');
 }
 
-/** A renderer that links each shadow root's stylesheet from `base` instead of inlining it. */
+/** A renderer that links our elements' stylesheets from `base` instead of inlining them (a page's own Lit elements keep theirs). */
 const rendererFor = (base: string) =>
   class LinkedStylesRenderer extends LitElementRenderer {
     override renderShadow(renderInfo: RenderInfo) {
       const result = super.renderShadow(renderInfo);
-      if (!result || result[0] !== '<style>') return result;
+      if (!result || result[0] !== '<style>' || !TAGS.includes(this.tagName)) return result;
       // [<style>, ...css texts, </style>, template]: the styles become one <link>.
       const end = result.indexOf('</style>');
       return [`<link rel="stylesheet" href="${escapeAttribute(`${base}${this.tagName}.css`)}">`, ...result.slice(end + 1)];
@@ -61,31 +66,40 @@ const rendererFor = (base: string) =>
   };
 
 /**
- * Tidies Lit's server output into HTML that Markdown leaves alone, byte for byte, and that the
- * browser parses into the same DOM:
- * - Lit's `<?>` marker (which Markdown escapes as text) becomes the comment `<!--?-->` that the
- *   browser parses it as anyway;
- * - in text, `&#39;` becomes `'`, and characters Markdown would read as syntax or as a line break
- *   become character references;
- * - in tags, runs of spaces (left where bindings were) become one, and the legacy `shadowroot`
- *   attribute that only Chrome 90–110 read goes.
- * (Every `<` and `>` in text and attribute values is escaped, so each `<…>` is a tag or comment.)
+ * Lit's server output, token by token: raw-text elements (script, style…) and comments whole, Lit's
+ * `<?>` marker, tags, and text. (Lit escapes every `<` and `>` in text and attribute values.)
  */
-function tidy(output: string): string {
-  return output.replace(/<\?>|(<[^>]*>)|([^<]+)/g, (_match, tag: string | undefined, text: string | undefined) => {
-    if (tag) {
-      const spaced = tag.replace(/("[^"]*")|\s+/g, (_run, quoted: string | undefined) => quoted ?? ' ').replace(/ >$/, '>');
-      return spaced.startsWith('<template ') ? spaced.replace(' shadowroot="open"', '') : spaced;
-    }
-    if (text === undefined) return '<!--?-->';
-    return text.replace(/&#39;/g, "'").replace(/[*_`[\]\\~|\n\r]/g, (char) => `&#${char.charCodeAt(0)};`);
+const TOKENS = /<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<\?>|<[^>]*>|[^<]+/gi;
+
+/**
+ * Tidies server output: Lit's `<?>` marker becomes the comment `<!--?-->` that the browser parses
+ * it as anyway (Markdown would escape `<?>` as text); in tags, runs of spaces left where bindings
+ * were become one, and the legacy `shadowroot` attribute that only Chrome 90–110 read goes. With
+ * `text`, each text token is rewritten too.
+ */
+function tidy(output: string, text = (token: string) => token): string {
+  return output.replace(TOKENS, (token, rawText: string | undefined) => {
+    if (rawText || token.startsWith('<!--')) return token;
+    if (token === '<?>') return '<!--?-->';
+    if (!token.startsWith('<')) return text(token);
+    const spaced = token.replace(/("[^"]*")|\s+/g, (_run, quoted: string | undefined) => quoted ?? ' ').replace(/ >$/, '>');
+    return spaced.startsWith('<template ') ? spaced.replace(' shadowroot="open"', '') : spaced;
   });
 }
 
+/**
+ * Text that Markdown leaves alone and the browser reads the same: `&#39;` as `'`, and what
+ * Markdown would read as syntax or as a line break as character references. (Only for output that
+ * is all ours, as renderElement's: in a page's own `<pre>` a leading line break would not be the same.)
+ */
+const markdownText = (text: string) => text.replace(/&#39;/g, "'").replace(/[*_`[\]\\~|\n\r]/g, (char) => `&#${char.charCodeAt(0)};`);
+
+const renderToString = (template: TemplateResult, options: RenderOptions) =>
+  collectResult(render(template, { elementRenderers: [rendererFor(options.stylesheets ?? DEFAULT_STYLESHEETS)] }));
+
 /** Renders a lit `html` template holding any of the elements; resolves to the HTML string. */
 export async function renderTemplate(template: TemplateResult, options: RenderOptions = {}): Promise<string> {
-  const elementRenderers = [rendererFor(options.stylesheets ?? DEFAULT_STYLESHEETS)];
-  return tidy(await collectResult(render(template, { elementRenderers })));
+  return tidy(await renderToString(template, options));
 }
 
 /**
@@ -116,7 +130,7 @@ export async function renderElement(
       return value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
     })
     .join('');
-  const output = await renderTemplate(html`${unsafeStatic(`<${tag}${attrs}>${escapeText(text)}</${tag}>`)}`, options);
+  const output = tidy(await renderToString(html`${unsafeStatic(`<${tag}${attrs}>${escapeText(text)}</${tag}>`)}`, options), markdownText);
   // The page-level template's own markers are for hydrating that template, which nothing does
   // (each element hydrates its own shadow root); a leading comment would also end a Markdown block.
   const element = output.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');

@@ -227,8 +227,9 @@ afterEach(() => hydratedContainers.splice(0).forEach((container) => container.re
  * `template` as the server renders it (episode-elements/ssr, built from src/), inserted into the
  * page and hydrated; resolves to its first element once everything has settled. Fails the test if
  * hydration did not adopt the server's DOM (the elements then warn that they rendered again) or
- * threw. The test file must import './support/hydration-support.js' first. Property and event
- * bindings in `template` are lost on the way: use attributes.
+ * threw. The test file must import './support/hydration-support.js' first (so its client mode,
+ * too, runs with Lit's hydration support loaded: the plain path is what the framed pages test).
+ * Property and event bindings in `template` are lost on the way: use attributes.
  */
 export async function hydratedFixture<T extends Element>(template: TemplateResult): Promise<T> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
@@ -237,10 +238,10 @@ export async function hydratedFixture<T extends Element>(template: TemplateResul
   const html = await executeServerCommand<string, { markup: string; stylesheets: string }>('ssr-render', { markup: scratch.innerHTML, stylesheets: '/dist/cdn/' });
   const container = document.createElement('div');
   container.setHTMLUnsafe(html);
-  // Each element's first part, as the server rendered it: hydration must keep these very nodes.
+  // Every part as the server rendered it, in every shadow root: hydration must keep these very nodes.
   const serverParts = deepElements(container)
     .filter((el) => el.shadowRoot)
-    .map((host) => [host, host.shadowRoot!.querySelector('[part]')] as const);
+    .flatMap((host) => [...host.shadowRoot!.querySelectorAll('[part]')].map((node) => [host, node] as const));
   const problems: string[] = [];
   const warn = console.warn;
   const onError = (event: ErrorEvent) => problems.push(String(event.error ?? event.message));
@@ -259,8 +260,8 @@ export async function hydratedFixture<T extends Element>(template: TemplateResul
     window.removeEventListener('error', onError);
   }
   if (problems.length) throw new Error(`hydration failed: ${problems.join('; ')}`);
-  const replaced = serverParts.filter(([host, node]) => node && host.shadowRoot!.querySelector('[part]') !== node);
-  if (replaced.length) throw new Error(`hydration replaced the server's DOM of ${replaced.map(([host]) => `<${host.localName}>`).join(', ')}`);
+  const replaced = serverParts.filter(([host, node]) => !host.shadowRoot!.contains(node));
+  if (replaced.length) throw new Error(`hydration replaced server-rendered parts: ${[...new Set(replaced.map(([host, node]) => `<${host.localName}> ${node.getAttribute('part')}`))].join(', ')}`);
   return container.firstElementChild as T;
 }
 

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.js';
-import { renderElement } from '../../dist/ssr.js';
+import { renderElement, renderTemplate } from '../../dist/ssr.js';
 import { HYDRATE_BUNDLE, MARK_PARTS, PLAIN_BUNDLE, SETTLED, STYLESHEETS, loadScript, open, servePackage, writePage } from './ssr-pages.js';
 
 const options = { stylesheets: STYLESHEETS };
@@ -60,13 +60,19 @@ describe('episode-elements/ssr', () => {
     // A series chosen on the server reaches the chips the card renders (there is no ancestor to inherit from).
     const inSeries = await renderElement('episode-card', { episode: 's1e30', series: 'backstage' });
     assert.match(inSeries, /<character-chip character="miles" episode="s1e30" series="backstage"/);
+    const warnings = [];
     const warn = console.warn;
-    console.warn = () => {}; // the element's "no series" warning, expected here
+    console.warn = (message) => warnings.push(message); // the element's warnings, expected here
     try {
       assert.ok((await renderElement('episode-card', { episode: 's1e30', series: 'nope' })).includes('No series &quot;nope&quot; is registered.'));
+      await renderElement('episode-card', { episode: 's1e99' });
     } finally {
       console.warn = warn;
     }
+    // A build logs what a page author would see in the console: a typo in an id, an unknown series.
+    assert.equal(warnings.length, 2, warnings.join('\n'));
+    assert.match(warnings[0], /^<episode-card>: no series "nope" is registered \(its series attribute, or an ancestor's, names it\)\. Known series: backstage/);
+    assert.match(warnings[1], /^<episode-card>: no episode "s1e99" in the registered data\. Known episode ids: s1e30\.$/);
     await assert.rejects(renderElement('script', {}), /"script" is not one of episode-card, character-chip, plot-thread/);
   });
 
@@ -81,6 +87,20 @@ describe('episode-elements/ssr', () => {
       );
     }
     await assert.rejects(renderElement('character-chip', { character: 'kit', variant: 'compact' }), /<character-chip> does not take the attribute "variant"\. Allowed: character, episode, series, spoilers, open;/);
+  });
+
+  it('renderTemplate leaves a page’s own Lit elements their styles, and scripts and styles their text', async () => {
+    const { LitElement, css, html } = await import('lit');
+    customElements.define('site-note', class extends LitElement {
+      static styles = css`:host { color: rebeccapurple }`;
+      render() {
+        return html`<b>*note*</b>`;
+      }
+    });
+    const out = await renderTemplate(html`<site-note></site-note><style>p > b { color: red } /* *x* */</style><script type="application/ld+json">{"a": "[*_]"}</script><episode-card episode="s1e30" variant="compact"></episode-card>`);
+    assert.ok(out.includes('<site-note><template shadowrootmode="open"><style>:host { color: rebeccapurple }</style>'), out.slice(0, 300));
+    assert.ok(out.includes('<style>p > b { color: red } /* *x* */</style><script type="application/ld+json">{"a": "[*_]"}</script>'));
+    assert.ok(out.includes('<link rel="stylesheet" href="/assets/episode-card.css">'));
   });
 
   it('writes a full card in at most 60 kB, on one line after its start tag', async () => {
@@ -110,7 +130,7 @@ describe('episode-elements/ssr', () => {
     assert.equal(afterwards.length, before.length);
     assert.deepEqual(afterwards.filter((p) => !p.kept), [], 'every server-rendered part is still the same node');
     assert.deepEqual(afterwards.map((p) => p.rect), before.map((p) => p.rect), 'nothing moved');
-    assert.deepEqual(await hydrated.page.evaluate(() => window.shifts), []);
+    assert.deepEqual(await hydrated.page.evaluate(() => window.shifts), [], 'no layout shift, while loading or hydrating');
     assert.deepEqual(await hydrated.page.evaluate(SEEN), noScript);
     const beats = await hydrated.page.evaluate(async () => {
       const el = document.querySelector('episode-card');
@@ -158,19 +178,37 @@ describe('episode-elements/ssr', () => {
     await page.close();
   });
 
-  for (const [order, scripts] of [
-    ['the plain bundle alone', [PLAIN_BUNDLE]],
-    ['the plain bundle, then the hydrate bundle', [PLAIN_BUNDLE, HYDRATE_BUNDLE]],
+  for (const [order, scripts, adopted] of [
+    ['the plain bundle alone replaces its DOM in place', [PLAIN_BUNDLE], false],
+    ['the plain bundle, then the hydrate bundle: the first definition replaces it', [PLAIN_BUNDLE, HYDRATE_BUNDLE], false],
+    ['the hydrate bundle, then the plain bundle: the first definition adopts it', [HYDRATE_BUNDLE, PLAIN_BUNDLE], true],
   ]) {
-    it(`never shows a server-rendered element twice: ${order} replaces its DOM in place`, async () => {
+    it(`never shows a server-rendered element twice: ${order}`, async () => {
       const { page, problems } = await open(browser, `${origin}/${await post()}`);
       const server = await page.evaluate(SEEN);
+      await page.evaluate(MARK_PARTS);
+      const start = await page.evaluate(() => performance.now());
       for (const src of scripts) await loadScript(page, src);
       assert.deepEqual(await page.evaluate(SEEN), server, 'the same content, once, in the same space');
-      const shift = await page.evaluate(() => window.shifts.reduce((sum, s) => sum + s.value, 0));
-      assert.ok(shift < 0.01, `layout shift ${shift}`);
+      assert.equal((await page.evaluate(MARK_PARTS)).every((p) => p.kept), adopted, adopted ? 'the server’s nodes are kept' : 'the server’s nodes are replaced');
+      assert.deepEqual(await page.evaluate((t) => window.shifts.filter((s) => s.at >= t), start), [], 'no layout shift');
       assert.deepEqual(problems, []);
       await page.close();
     });
   }
+
+  it('renders again, with one warning and no error, what the server rendered differently', async () => {
+    // The server rendered s1e30; the page asks for s1e99 by the time it hydrates (an edited page).
+    const path = writePage('ssr-mismatch.html', (await card()).replace('episode="s1e30"', 'episode="s1e99"'));
+    const { page, problems } = await open(browser, `${origin}/${path}`);
+    await loadScript(page);
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('episode-card').shadowRoot;
+      return { notice: root.querySelector('[part="notice"]')?.textContent.trim(), cards: root.querySelectorAll('[part="base"]').length };
+    });
+    assert.deepEqual(seen, { notice: 'No episode "s1e99" in the registered data.', cards: 0 });
+    assert.equal(problems.filter((p) => p.includes('could not adopt its server-rendered content and rendered it again')).length, 1, problems.join('\n'));
+    assert.deepEqual(problems.filter((p) => p.startsWith('uncaught')), []);
+    await page.close();
+  });
 });

@@ -28,6 +28,14 @@ export function ssrPlugin() {
       if (error) reject(new Error(error));
       else resolve(html);
     });
+    // A worker that dies fails every render waiting on it at once, instead of a timeout later.
+    const failAll = (reason) => {
+      for (const { reject } of pending.values()) reject(reason instanceof Error ? reason : new Error(`the SSR worker exited (${reason})`));
+      pending.clear();
+      started = undefined;
+    };
+    worker.on('error', failAll);
+    worker.on('exit', failAll);
     worker.unref();
   };
   let started;
