@@ -133,6 +133,8 @@ describe('the character panel on any page geometry', () => {
       for (const [i, chip] of chips.entries()) {
         await open(chip);
         expectNextToChip(chip, `${width}×${height} at ${spots[i]}`);
+        // Pushed in from the sides, never squeezed: its own width (23.5em of 15 px) or the viewport's.
+        expect(panelOf(chip).getBoundingClientRect().width, `width at ${spots[i]}`).to.be.closeTo(Math.min(352.5, width - 2 * MARGIN), 1);
       }
       doc.defaultView!.frameElement!.remove();
     }

@@ -208,6 +208,9 @@ export class PanelController implements ReactiveController {
       middleware: [
         offset(GAP),
         flip({ padding: MARGIN }),
+        // Along the anchor first (pushed in from the viewport's sides), so that size() then caps
+        // the width from where the panel ends up, not from the anchor's inline start.
+        shift({ padding: MARGIN }),
         size({
           padding: MARGIN,
           apply({ availableWidth, availableHeight }) {
@@ -215,7 +218,8 @@ export class PanelController implements ReactiveController {
             panel.style.maxHeight = px(Math.max(availableHeight, Math.min(MIN_HEIGHT, viewportHeight - 2 * MARGIN)));
           },
         }),
-        shift({ padding: MARGIN, crossAxis: true }),
+        // Then across: with no room on either side, the panel may cover its anchor.
+        shift({ padding: MARGIN, mainAxis: false, crossAxis: true }),
         hide(),
       ],
     });
