@@ -165,10 +165,11 @@ describe('the character panel on any page geometry', () => {
   });
 
   it('inside a closed shadow root: clicks in the panel keep it open, a click outside closes it', async () => {
+    // Room below the chip for the whole panel, so every part clicked is in view.
     const doc = await framedPage(
       800,
-      600,
-      '<p id="away" style="height: 300px; margin: 0">Elsewhere</p><site-widget></site-widget>',
+      900,
+      '<p id="away" style="height: 60px; margin: 0">Elsewhere</p><site-widget></site-widget>',
       // A site's own component with a closed shadow root; only the test keeps a handle on it.
       `customElements.define('site-widget', class extends HTMLElement {
         constructor() {
@@ -187,6 +188,7 @@ describe('the character panel on any page geometry', () => {
     expect(chip.open, 'opened by a click').to.equal(true);
     for (const name of ['description', 'facts', 'panel-heading']) {
       const r = part(chip, name)!.getBoundingClientRect();
+      expect(r.top, `${name} is in view`).to.be.within(0, 890);
       await clickAt(doc, r.left + 5, r.top + 5);
       await settle(chip);
       expect(chip.open, `still open after a click on ${name}`).to.equal(true);
