@@ -36,6 +36,17 @@ function listenerLedger() {
   };
 }
 
+/** A same-origin iframe with an empty page of its own (another document, and another registry). */
+async function blankFrame(): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 700px; height: 500px';
+  frame.srcdoc = "<body style='margin: 0; font: 16px/1.5 serif'></body>";
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
 describe('lifecycle', () => {
   it('leaves no listeners or open panels behind after 1,000 create/remove cycles of each element', async function () {
     this.timeout(240_000);
@@ -148,12 +159,7 @@ describe('lifecycle', () => {
   });
 
   it('looks the same after moving to another document (an iframe) and back', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 700px; height: 500px';
-    frame.srcdoc = "<body style='margin: 0; font: 16px/1.5 serif'></body>";
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    const frame = await blankFrame();
     const here = await fixture(html`<div style="width: 600px; font: 16px/1.5 serif">
       <episode-card episode="s1e30" spoilers></episode-card><plot-thread thread="kits-letter"></plot-thread>
       <p><character-chip character="kit"></character-chip></p>
@@ -223,12 +229,7 @@ describe('lifecycle', () => {
   });
 
   it('renders, styled, when created here and inserted straight into another document, or into one without a window', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 700px; height: 500px';
-    frame.srcdoc = "<body style='margin: 0; font: 16px/1.5 serif'></body>";
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    const frame = await blankFrame();
     // The usual way to get one there: the iframe's own registry does not know the tags.
     const card = document.createElement('episode-card') as EpisodeCard;
     card.episode = 's1e30';

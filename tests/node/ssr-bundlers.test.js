@@ -6,21 +6,17 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { build } from 'vite';
-import { launchChromium } from '../../scripts/chromium.js';
 import { renderElement } from '../../dist/ssr.js';
-import { MARK_PARTS, OUT, STYLESHEETS, loadScript, open, servePackage, writePage } from './ssr-pages.js';
+import { MARK_PARTS, OUT, STYLESHEETS, loadScript, open, withPackageAndBrowser, writePage } from './ssr-pages.js';
 
 const APP = `${OUT}/vite-app`;
 const BASE = `/${APP}/dist/`;
 
 describe('hydration when a bundler runs the definitions first (shared chunk)', () => {
-  let browser;
-  let origin;
-  let stop;
   let entry;
-  before(async () => {
+  const env = withPackageAndBrowser(async () => {
     rmSync(APP, { recursive: true, force: true });
     mkdirSync(`${APP}/node_modules`, { recursive: true });
     symlinkSync(resolve('.'), `${APP}/node_modules/episode-elements`, 'dir'); // the package, as installed
@@ -35,12 +31,6 @@ describe('hydration when a bundler runs the definitions first (shared chunk)', (
       build: { outDir: 'dist', emptyOutDir: true, minify: false, rollupOptions: { input: { post: `${APP}/post.html`, about: `${APP}/about.html` } } },
     });
     entry = readFileSync(`${APP}/dist/post.html`, 'utf8').match(/<script type="module" crossorigin src="([^"]+)"/)[1];
-    ({ origin, stop } = await servePackage());
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await stop?.();
   });
 
   it('reproduces the order: the post’s entry imports a shared chunk that defines the elements, then runs the hydration support', () => {
@@ -54,7 +44,7 @@ describe('hydration when a bundler runs the definitions first (shared chunk)', (
   it('adopts every server-rendered element once, with nothing moved and nothing logged', async () => {
     const body = `${await renderElement('episode-card', { episode: 's1e30' }, '', { stylesheets: STYLESHEETS })}
       <p>Meanwhile ${await renderElement('character-chip', { character: 'kit' }, '', { stylesheets: STYLESHEETS })} reads the letter.</p>`;
-    const { page, problems } = await open(browser, `${origin}/${writePage('ssr-shared-chunk.html', body)}`);
+    const { page, problems } = await open(env.browser, `${env.origin}/${writePage('ssr-shared-chunk.html', body)}`);
     const before = await page.evaluate(MARK_PARTS);
     await loadScript(page, entry);
     const afterwards = await page.evaluate(MARK_PARTS);

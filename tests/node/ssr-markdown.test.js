@@ -5,11 +5,10 @@
 // hydrate without an error.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import Eleventy from '@11ty/eleventy';
-import { launchChromium } from '../../scripts/chromium.js';
 import { catalog, register, renderElement } from '../../dist/ssr.js';
-import { MARK_PARTS, OUT, STYLESHEETS, loadScript, open, servePackage } from './ssr-pages.js';
+import { MARK_PARTS, OUT, STYLESHEETS, loadScript, open, withPackageAndBrowser } from './ssr-pages.js';
 
 const SITE = `${OUT}/eleventy`;
 const options = { stylesheets: STYLESHEETS };
@@ -53,11 +52,8 @@ const LAYOUT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
 <body style="margin: 0; font: 16px/1.5 serif; width: 800px">{{ content | safe }}</body></html>`;
 
 describe('episode-elements/ssr in an Eleventy Markdown post', () => {
-  let browser;
-  let origin;
-  let stop;
   let page;
-  before(async () => {
+  const env = withPackageAndBrowser(async () => {
     rmSync(SITE, { recursive: true, force: true });
     mkdirSync(`${SITE}/src/_includes`, { recursive: true });
     writeFileSync(`${SITE}/src/_includes/post.njk`, LAYOUT);
@@ -74,12 +70,6 @@ describe('episode-elements/ssr in an Eleventy Markdown post', () => {
     });
     await eleventy.write();
     page = readFileSync(`${SITE}/_site/recap/index.html`, 'utf8');
-    ({ origin, stop } = await servePackage());
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await stop?.();
   });
 
   it('leaves the server output byte for byte: blocks on their own lines, chips inside sentences', async () => {
@@ -94,7 +84,7 @@ describe('episode-elements/ssr in an Eleventy Markdown post', () => {
   });
 
   it('shows the content with JavaScript off: no raw markup, every element rendered', async () => {
-    const { page: tab, problems } = await open(browser, `${origin}/${SITE}/_site/recap/`, { javaScript: false });
+    const { page: tab, problems } = await open(env.browser, `${env.origin}/${SITE}/_site/recap/`, { javaScript: false });
     const seen = await tab.evaluate(() => ({
       raw: /<\w|&lt;|&#/.test(document.body.innerText),
       shadowRoots: [...document.querySelectorAll('episode-card, plot-thread, character-chip')].filter((el) => el.shadowRoot).length,
@@ -113,7 +103,7 @@ describe('episode-elements/ssr in an Eleventy Markdown post', () => {
   });
 
   it('hydrates without an error, keeping every server-rendered node', async () => {
-    const { page: tab, problems } = await open(browser, `${origin}/${SITE}/_site/recap/`);
+    const { page: tab, problems } = await open(env.browser, `${env.origin}/${SITE}/_site/recap/`);
     const before = await tab.evaluate(MARK_PARTS);
     await loadScript(tab);
     const afterwards = await tab.evaluate(MARK_PARTS);

@@ -4,6 +4,8 @@
 // Policy violations (from the browser's own log, which also works with JavaScript off) and layout
 // shifts.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { after, before } from 'node:test';
+import { launchChromium } from '../../scripts/chromium.js';
 import { serveStatic } from '../../scripts/serve-demo.js';
 
 export const OUT = 'tests/.out';
@@ -40,6 +42,24 @@ export function servePackage() {
     return next();
   };
   return serveStatic('.', 0, [csp]);
+}
+
+/**
+ * For a test file's describe(): serves the package and launches Chromium before its tests (after
+ * `setUp`, if given), and stops both after them. The returned object holds `origin` and `browser`.
+ */
+export function withPackageAndBrowser(setUp = async () => {}) {
+  const env = {};
+  before(async () => {
+    await setUp();
+    const { origin, stop } = await servePackage();
+    Object.assign(env, { origin, stop, browser: await launchChromium() });
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.stop?.();
+  });
+  return env;
 }
 
 const WATCH_SHIFTS = () => {

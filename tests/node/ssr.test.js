@@ -4,10 +4,9 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { after, before, describe, it } from 'node:test';
-import { launchChromium } from '../../scripts/chromium.js';
+import { describe, it } from 'node:test';
 import { renderElement, renderTemplate } from '../../dist/ssr.js';
-import { HYDRATE_BUNDLE, MARK_PARTS, PLAIN_BUNDLE, SETTLED, STYLESHEETS, loadScript, open, servePackage, writePage } from './ssr-pages.js';
+import { HYDRATE_BUNDLE, MARK_PARTS, PLAIN_BUNDLE, SETTLED, STYLESHEETS, loadScript, open, withPackageAndBrowser, writePage } from './ssr-pages.js';
 
 const options = { stylesheets: STYLESHEETS };
 const card = () => renderElement('episode-card', { episode: 's1e30', 'heading-level': 2 }, '', options);
@@ -35,17 +34,7 @@ const SEEN = () => {
 };
 
 describe('episode-elements/ssr', () => {
-  let browser;
-  let origin;
-  let stop;
-  before(async () => {
-    ({ origin, stop } = await servePackage());
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await stop?.();
-  });
+  const env = withPackageAndBrowser();
 
   it('writes declarative shadow DOM that links each element’s stylesheet, and escapes what it is given', async () => {
     const html = await renderElement('episode-card', { episode: 's1e30', spoilers: true, variant: false });
@@ -118,12 +107,12 @@ describe('episode-elements/ssr', () => {
   });
 
   it('shows the content, styled, with JavaScript off, and adopts it when the hydrate bundle loads: same nodes, no shift, interactive', async () => {
-    const { page, problems } = await open(browser, `${origin}/${await post()}`, { javaScript: false });
+    const { page, problems } = await open(env.browser, `${env.origin}/${await post()}`, { javaScript: false });
     const noScript = await page.evaluate(SEEN);
     assert.deepEqual({ ...noScript, cardHeight: noScript.cardHeight > 300 }, { title: 'We', cardBorder: '4px', cardHeight: true, chipText: 'KKit', chipWidth: noScript.chipWidth, rawMarkupShown: false });
     await page.close();
 
-    const hydrated = await open(browser, `${origin}/${await post()}`);
+    const hydrated = await open(env.browser, `${env.origin}/${await post()}`);
     const before = await hydrated.page.evaluate(MARK_PARTS);
     await loadScript(hydrated.page);
     const afterwards = await hydrated.page.evaluate(MARK_PARTS);
@@ -145,11 +134,11 @@ describe('episode-elements/ssr', () => {
 
   it('passes the README’s strict Content-Security-Policy: styled with JavaScript off and after hydration, no violation', async () => {
     const body = `${await card()}\n<p>Meanwhile ${await chip()} reads the letter.</p>`;
-    const off = await open(browser, `${origin}/${writePage('ssr-strict.csp.html', body)}`, { javaScript: false });
+    const off = await open(env.browser, `${env.origin}/${writePage('ssr-strict.csp.html', body)}`, { javaScript: false });
     assert.equal((await off.page.evaluate(SEEN)).cardBorder, '4px');
     assert.deepEqual(off.problems, []);
     await off.page.close();
-    const on = await open(browser, `${origin}/${writePage('ssr-strict-hydrated.csp.html', body, `<script type="module" src="${HYDRATE_BUNDLE}"></script>`)}`);
+    const on = await open(env.browser, `${env.origin}/${writePage('ssr-strict-hydrated.csp.html', body, `<script type="module" src="${HYDRATE_BUNDLE}"></script>`)}`);
     await on.page.evaluate(SETTLED);
     const seen = await on.page.evaluate(SEEN);
     assert.equal(seen.cardBorder, '4px');
@@ -160,7 +149,7 @@ describe('episode-elements/ssr', () => {
 
   it('honours an ancestor’s spoilers the server could not see, without errors, and the button works', async () => {
     const path = writePage('ssr-ancestor.html', `<article spoilers series="backstage">${await renderElement('plot-thread', { thread: 'kits-letter' }, '', options)}</article>`);
-    const { page, problems } = await open(browser, `${origin}/${path}`);
+    const { page, problems } = await open(env.browser, `${env.origin}/${path}`);
     await loadScript(page);
     const state = () =>
       page.evaluate(() => {
@@ -184,7 +173,7 @@ describe('episode-elements/ssr', () => {
     ['the hydrate bundle, then the plain bundle: the first definition adopts it', [HYDRATE_BUNDLE, PLAIN_BUNDLE], true],
   ]) {
     it(`never shows a server-rendered element twice: ${order}`, async () => {
-      const { page, problems } = await open(browser, `${origin}/${await post()}`);
+      const { page, problems } = await open(env.browser, `${env.origin}/${await post()}`);
       const server = await page.evaluate(SEEN);
       await page.evaluate(MARK_PARTS);
       const start = await page.evaluate(() => performance.now());
@@ -200,7 +189,7 @@ describe('episode-elements/ssr', () => {
   it('renders again, with one warning and no error, what the server rendered differently', async () => {
     // The server rendered s1e30; the page asks for s1e99 by the time it hydrates (an edited page).
     const path = writePage('ssr-mismatch.html', (await card()).replace('episode="s1e30"', 'episode="s1e99"'));
-    const { page, problems } = await open(browser, `${origin}/${path}`);
+    const { page, problems } = await open(env.browser, `${env.origin}/${path}`);
     await loadScript(page);
     const seen = await page.evaluate(() => {
       const root = document.querySelector('episode-card').shadowRoot;
