@@ -53,8 +53,16 @@ export function elementStylesheet(tag: RenderableTag): string {
   return styles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');
 }
 
+/** One renderer class per stylesheet folder, made on first use (an 11ty build renders hundreds of elements). */
+const renderers = new Map<string, typeof LitElementRenderer>();
+const rendererFor = (base: string) => {
+  let renderer = renderers.get(base);
+  if (!renderer) renderers.set(base, (renderer = linkingRenderer(base)));
+  return renderer;
+};
+
 /** A renderer that links our elements' stylesheets from `base` instead of inlining them (a page's own Lit elements keep theirs). */
-const rendererFor = (base: string) =>
+const linkingRenderer = (base: string) =>
   class LinkedStylesRenderer extends LitElementRenderer {
     override renderShadow(renderInfo: RenderInfo) {
       const result = super.renderShadow(renderInfo);
