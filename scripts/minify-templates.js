@@ -16,6 +16,9 @@ const modules = (dir) =>
     return entry.name.endsWith('.js') ? [path] : [];
   });
 
+/** tsc's closing source-map comment, which the minified code keeps as its last line. */
+const MAP_COMMENT = /\n\/\/# sourceMappingURL=\S+\s*$/;
+
 let before = 0;
 let after = 0;
 for (const file of modules('dist')) {
@@ -29,8 +32,7 @@ for (const file of modules('dist')) {
   const tscMap = JSON.parse(readFileSync(mapFile, 'utf8'));
   const map = remapping([{ ...result.map, sources: [file], sourcesContent: [code] }, tscMap], () => null);
   map.file = tscMap.file;
-  const mapComment = code.match(/\n\/\/# sourceMappingURL=\S+\s*$/)?.[0] ?? '';
-  writeFileSync(file, result.code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '') + mapComment);
+  writeFileSync(file, result.code.replace(MAP_COMMENT, '') + (code.match(MAP_COMMENT)?.[0] ?? ''));
   writeFileSync(mapFile, JSON.stringify(map));
 }
 console.log(`templates minified in dist/: ${(before / 1000).toFixed(1)} → ${(after / 1000).toFixed(1)} kB in the files that have them`);
