@@ -41,17 +41,29 @@ const inViewport = (element: Element) => {
 /**
  * Starts a batch: what is on screen renders now, in this task, whatever its cost, so the reader's
  * first frame is complete and nothing in view shifts afterwards; the rest follows in document
- * order, a slice per task. Positions are read again after each render, because rendered elements
- * push the ones after them down (unrendered tags are often empty, so at first all look on screen).
+ * order, a slice per task.
+ *
+ * Finding what is on screen takes rounds. Unrendered tags are often empty, so at first all of
+ * them look on screen, and each render pushes the ones after it down. A round reads queued
+ * elements' positions in order until it has found its number of elements on screen (one layout:
+ * reads after the first are free until the next render) and renders those; the next round reads
+ * again. The rounds' size doubles (1, 2, 4, …), so the batch lays out the page about
+ * log₂(elements on screen) times, not once per element: 1,000 empty chips in one paragraph, laid
+ * out again after every chip, took 364 layouts and seconds. Doubling renders at most about as
+ * many elements again as fit on screen, all before the first paint.
  */
 function startBatch(): void {
   const start = performance.now();
-  const later: FirstRender[] = [];
-  for (const entry of queue) {
-    if (inViewport(entry.element)) entry.run();
-    else later.push(entry);
+  for (let round = 1; ; round *= 2) {
+    const now = new Set<FirstRender>();
+    for (const entry of queue) {
+      if (inViewport(entry.element)) now.add(entry);
+      if (now.size === round) break;
+    }
+    if (!now.size) break;
+    queue = queue.filter((entry) => !now.has(entry));
+    now.forEach((entry) => entry.run());
   }
-  queue = later;
   pump(start);
 }
 
