@@ -5,6 +5,7 @@ import type { Beat, Character, Relationship, RelationshipKind } from '../data/ty
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { hueOf, initials } from '../shared/monogram.js';
 import { rendersServerView } from '../shared/hydration.js';
+import { LongList } from '../shared/long-list.js';
 import { PanelController } from '../shared/panel-controller.js';
 import { SlicedElement } from '../shared/sliced-element.js';
 import { SeriesScope } from '../shared/series-scope.js';
@@ -27,6 +28,9 @@ declare global {
     'ee-panel-close': CustomEvent<PanelToggleDetail>;
   }
 }
+
+/** How many storylines, relationships and beats the panel shows before a "+N more" button (see LongList). */
+const SHOWN = { threads: 24, relationships: 24, beats: 50 } as const;
 
 const KIND_LABEL: Record<RelationshipKind, string> = {
   romance: 'Together',
@@ -66,6 +70,8 @@ const KIND_LABEL: Record<RelationshipKind, string> = {
  * @csspart spoiler-toggle - The button that shows and hides the beats.
  * @csspart beats - The character's beats.
  * @csspart beat - One beat.
+ * @csspart more - The "+N more" button after a long list in the panel (over 24 storylines or
+ *   relationships, over 50 beats), which shows the rest, a slice at a time, then reads "Show fewer".
  *
  * @cssprop --ee-color-scheme - `light dark` (default), `light` or `dark`.
  * @cssprop --ee-color-text - Main text colour.
@@ -104,6 +110,7 @@ export class CharacterChip extends SlicedElement {
 
   readonly #guard = new SpoilerGuard(this);
   readonly #scope = new SeriesScope(this);
+  readonly #lists = new LongList(this);
   readonly #panel = new PanelController(this, {
     anchor: () => this.renderRoot.querySelector<HTMLElement>('button[part="base"]'),
     panel: () => this.renderRoot.querySelector<HTMLElement>('[part="panel"]'),
@@ -193,24 +200,25 @@ export class CharacterChip extends SlicedElement {
       <p part="description" class="description">${character.description}</p>
       ${threads.length
         ? html`<div class="section-heading" part="section-heading">Storylines</div>
-            <ul part="threads" class="threads">
-              ${threads.map(
-                (t) => html`<li>${t.title} ${statusBadge(t.status)}</li>`,
-              )}
-            </ul>`
+            <ul part="threads" class="threads" id="threads">
+              ${this.#lists.items('threads', threads, SHOWN.threads).map((t) => html`<li>${t.title} ${statusBadge(t.status)}</li>`)}
+            </ul>
+            ${this.#lists.toggle('threads', threads.length, SHOWN.threads, 'storylines')}`
         : nothing}
       ${relationships.length
         ? html`<div class="section-heading" part="section-heading">Relationships at the end</div>
-            <ul part="relationships" class="relationships">
-              ${relationships.map((r) => this.#renderRelationship(character.id, r, data))}
-            </ul>`
+            <ul part="relationships" class="relationships" id="relationships">
+              ${this.#lists.items('relationships', relationships, SHOWN.relationships).map((r) => this.#renderRelationship(character.id, r, data))}
+            </ul>
+            ${this.#lists.toggle('relationships', relationships.length, SHOWN.relationships, 'relationships')}`
         : nothing}
       ${beats.length
         ? html`<div class="section-heading" part="section-heading">In this episode</div>
             ${this.#guard.renderToggle('beats', `${beats.length} ${beats.length === 1 ? 'beat' : 'beats'}`)}
             <ol part="beats" class="timeline beats" id="beats" ?hidden=${!revealed}>
-              ${revealed ? beats.map((b) => this.#renderBeat(character.id, b, data)) : nothing}
-            </ol>`
+              ${revealed ? this.#lists.items('beats', beats, SHOWN.beats).map((b) => this.#renderBeat(character.id, b, data)) : nothing}
+            </ol>
+            ${revealed ? this.#lists.toggle('beats', beats.length, SHOWN.beats, 'beats') : nothing}`
         : nothing}
     </div>`;
   }

@@ -4,6 +4,7 @@ import { episodeJsonLd, jsonLdText, type DatasetIndex } from '../data/index.js';
 import type { Beat, Episode } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { headingLevel } from '../shared/heading.js';
+import { LongList } from '../shared/long-list.js';
 import { createJsonLdScript, JSON_LD_SELECTOR, placeJsonLd } from '../shared/json-ld-script.js';
 import { missingNotice } from '../shared/notice.js';
 import { safeUrl } from '../shared/safe-url.js';
@@ -16,6 +17,9 @@ import { episodeCardStyles } from './episode-card.styles.js';
 import { VERSION } from '../version.js';
 
 const FINALE_LABEL = { season: 'Season finale', series: 'Series finale' } as const;
+
+/** How many cast members, storylines and beats show before a "+N more" button (see LongList). */
+const SHOWN = { cast: 24, threads: 24, beats: 50 } as const;
 
 /**
  * @tagname episode-card
@@ -42,6 +46,8 @@ const FINALE_LABEL = { season: 'Season finale', series: 'Series finale' } as con
  * @csspart threads - The list of storylines.
  * @csspart thread - One storyline (a compact `<plot-thread>`).
  * @csspart spoiler-toggle - The button that shows and hides the beats.
+ * @csspart more - The "+N more" button after a long list (over 24 cast members or storylines, over
+ *   50 beats), which shows the rest, a slice at a time, and then reads "Show fewer".
  * @csspart beats - The ordered list of beats.
  * @csspart beat - One beat.
  * @csspart notice - The message shown for an unknown or missing episode id.
@@ -94,6 +100,7 @@ export class EpisodeCard extends SlicedElement {
 
   readonly #guard = new SpoilerGuard(this);
   readonly #scope = new SeriesScope(this);
+  readonly #lists = new LongList(this);
 
   constructor() {
     super();
@@ -147,30 +154,33 @@ export class EpisodeCard extends SlicedElement {
     return html`${episode.setting ? html`<p part="setting" class="setting">Setting: ${episode.setting}</p>` : nothing}
       <section aria-labelledby="cast-heading">
         ${this.#subheading('cast-heading', 'Cast', sub)}
-        <ul part="cast" class="cast">
-          ${cast.map(
+        <ul part="cast" class="cast" id="cast">
+          ${this.#lists.items('cast', cast, SHOWN.cast).map(
             (c) => html`<li part="cast-member"><character-chip character=${c.id} episode=${episode.id} series=${episode.series}></character-chip></li>`,
           )}
         </ul>
+        ${this.#lists.toggle('cast', cast.length, SHOWN.cast, 'characters')}
       </section>
       <section aria-labelledby="threads-heading">
         ${this.#subheading('threads-heading', 'Storylines', sub)}
-        <ul part="threads" class="threads">
-          ${threads.map(
+        <ul part="threads" class="threads" id="threads">
+          ${this.#lists.items('threads', threads, SHOWN.threads).map(
             (t) =>
               html`<li>
                 <plot-thread part="thread" thread=${t.id} series=${episode.series} variant="compact" heading-level=${Math.min(sub + 1, 6)}></plot-thread>
               </li>`,
           )}
         </ul>
+        ${this.#lists.toggle('threads', threads.length, SHOWN.threads, 'storylines')}
       </section>
       <section aria-labelledby="beats-heading">
         ${this.#subheading('beats-heading', 'What happens', sub)}
         <p class="spoiler-note">Spoilers: ${beats.length} beats, in order.</p>
         ${this.#guard.renderToggle('beats', `${beats.length} beats`)}
         <ol part="beats" class="timeline beats" id="beats" ?hidden=${!this.#guard.revealed}>
-          ${this.#guard.revealed ? beats.map((b, i) => this.#renderBeat(b, i + 1, data)) : nothing}
+          ${this.#guard.revealed ? this.#lists.items('beats', beats, SHOWN.beats).map((b, i) => this.#renderBeat(b, i + 1, data)) : nothing}
         </ol>
+        ${this.#guard.revealed ? this.#lists.toggle('beats', beats.length, SHOWN.beats, 'beats') : nothing}
       </section>`;
   }
 

@@ -4,6 +4,7 @@ import type { DatasetIndex } from '../data/index.js';
 import type { Beat, Thread } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { headingLevel } from '../shared/heading.js';
+import { LongList } from '../shared/long-list.js';
 import { missingNotice } from '../shared/notice.js';
 import { SlicedElement } from '../shared/sliced-element.js';
 import { SeriesScope } from '../shared/series-scope.js';
@@ -13,6 +14,9 @@ import { base, block, tokens } from '../styles/tokens.js';
 import { shared } from '../styles/shared.js';
 import { plotThreadStyles } from './plot-thread.styles.js';
 import { VERSION } from '../version.js';
+
+/** How many people and beats show before a "+N more" button (see LongList). */
+const SHOWN = { participants: 12, beats: 50 } as const;
 
 /**
  * @tagname plot-thread
@@ -33,6 +37,8 @@ import { VERSION } from '../version.js';
  * @csspart beats - The ordered list of beats.
  * @csspart beat - One beat.
  * @csspart beat-position - "Beat 7 of 35".
+ * @csspart more - The "+N more" button after a long list (over 12 people, over 50 beats), which
+ *   shows the rest, a slice at a time, and then reads "Show fewer".
  * @csspart notice - The message shown for an unknown or missing thread id.
  *
  * @cssprop --ee-color-scheme - `light dark` (default), `light` or `dark`.
@@ -75,6 +81,7 @@ export class PlotThread extends SlicedElement {
 
   readonly #guard = new SpoilerGuard(this);
   readonly #scope = new SeriesScope(this);
+  readonly #lists = new LongList(this);
 
   constructor() {
     super();
@@ -114,10 +121,13 @@ export class PlotThread extends SlicedElement {
 
   #renderParticipants(thread: Thread, data: DatasetIndex): TemplateResult {
     const groups = (thread.groups ?? []).map((id) => data.get('groups', id)?.name);
-    return html`<ul part="participants" class="participants" aria-label="People in this storyline">
-      ${thread.characters.map((id) => html`<li><character-chip character=${id} series=${data.key}></character-chip></li>`)}
-      ${groups.map((name) => html`<li class="group">${name}</li>`)}
-    </ul>`;
+    return html`<ul part="participants" class="participants" id="participants" aria-label="People in this storyline">
+        ${this.#lists.items('participants', thread.characters, SHOWN.participants).map(
+          (id) => html`<li><character-chip character=${id} series=${data.key}></character-chip></li>`,
+        )}
+        ${groups.map((name) => html`<li class="group">${name}</li>`)}
+      </ul>
+      ${this.#lists.toggle('participants', thread.characters.length, SHOWN.participants, 'people')}`;
   }
 
   #renderDetails(thread: Thread, data: DatasetIndex): TemplateResult {
@@ -128,9 +138,10 @@ export class PlotThread extends SlicedElement {
       <div class="spoilers" id="spoilers" ?hidden=${!revealed}>
         ${revealed
           ? html`<p part="outcome" class="outcome"><span class="label">Outcome:</span> ${thread.outcome}</p>
-              <ol part="beats" class="timeline">
-                ${beats.map((beat) => this.#renderBeat(beat, data))}
-              </ol>`
+              <ol part="beats" class="timeline" id="beats">
+                ${this.#lists.items('beats', beats, SHOWN.beats).map((beat) => this.#renderBeat(beat, data))}
+              </ol>
+              ${this.#lists.toggle('beats', beats.length, SHOWN.beats, 'beats')}`
           : nothing}
       </div>`;
   }
