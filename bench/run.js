@@ -12,6 +12,7 @@ import { demoHeap, demoLoad } from './demo.js';
 import { lighthouseScores } from './lighthouse.js';
 import { benchLoad } from './load.js';
 import { budgetBreakdown, entrySizes } from './sizes.js';
+import { scaleBench } from './scale.js';
 import { ssrBench, writeSsrPages } from './ssr.js';
 import { growthExponent } from './stats.js';
 
@@ -81,6 +82,19 @@ try {
   const ssrRuns = Math.max(3, Math.round(RUNS / 4));
   const ssrRows = await ssrBench(browser, origin, ssr.pages, ssrRuns);
   console.log(table(['viewport', 'script', 'what the elements do', `worst layout shift (${ssrRuns} loads)`, 'median time to all rendered'], ssrRows.map((r) => [r.viewport, r.name === 'hydrate' ? 'episode-elements.hydrate.js' : 'episode-elements.js', r.name === 'hydrate' ? 'adopt the server DOM' : 'replace it (no hydration support)', r.worstCls.toFixed(4), ms(r.medianDone)])));
+
+  console.log(`\n## Scale: 1,000 chips in one paragraph, a cast of 10,000 (1280×800, median of 3 loads)\n`);
+  const scale = await scaleBench(browser, origin, { chipCounts: [1000, 3000], castSizes: [10000], runs: 3 });
+  console.log(
+    table(
+      ['page', 'N', 'all rendered', 'longest task', 'longest after the first paint', 'layout shift'],
+      scale.map((r) => [r.name, r.n, ms(r.ms), ms(r.longest), ms(r.longestAfterPaint), r.shift.toFixed(4)]),
+    ),
+  );
+  for (const r of scale.filter((row) => row.revealMs !== undefined)) {
+    console.log(`\nCard with a cast of ${r.n.toLocaleString('en')}: "+N more" clicked, every member rendered in ${ms(r.revealMs)}; longest task meanwhile ${ms(r.longestInReveal)}.`);
+  }
+  console.log('\nThe longest task includes the bundle, the data and the first screen (all of it renders before the first paint).');
 
   console.log(`\n## Sizes\n`);
   const cdn = bundleSizes();
