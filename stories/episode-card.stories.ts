@@ -37,3 +37,25 @@ export const WithFooter: Story = {
 export const UnknownId: Story = { args: { episode: 's1e99' } };
 export const Dark: Story = { args: { spoilers: true }, decorators: [dark] };
 export const RightToLeft: Story = { args: { spoilers: true }, decorators: [rtl] };
+
+/** A made-up episode with a cast of 60 in one storyline: the lists stop at 24 and 12, then "+N more". */
+const crowd = {
+  formatVersion: 1,
+  series: [{ id: 'story-crowd', title: 'Crowd Scene' }],
+  episodes: [{ id: 'crowd-e1', series: 'story-crowd', season: 1, number: 1, title: 'Everyone Came', logline: 'The whole town turns up at once.' }],
+  characters: Array.from({ length: 60 }, (_, i) => ({ id: `extra-${i + 1}`, name: `Extra ${i + 1}`, description: `Made-up extra number ${i + 1}.` })),
+  groups: [],
+  threads: [{ id: 'the-crowd', title: 'The crowd', premise: 'A crowd gathers.', characters: Array.from({ length: 60 }, (_, i) => `extra-${i + 1}`), beats: ['arrival'], outcome: 'It disperses.', status: 'resolved' }],
+  beats: [{ id: 'arrival', episode: 'crowd-e1', summary: 'Everyone arrives.', characters: Array.from({ length: 60 }, (_, i) => `extra-${i + 1}`), threads: ['the-crowd'] }],
+  relationships: [],
+};
+export const LongCast: Story = {
+  loaders: [
+    async () => {
+      const { catalog } = await import('../src/data/index.js');
+      if (!catalog.dataset('story-crowd')) catalog.register(crowd, 'stories: crowd');
+      return {};
+    },
+  ],
+  args: { episode: 'crowd-e1' },
+};
