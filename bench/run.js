@@ -92,7 +92,7 @@ try {
     ),
   );
   for (const r of scale.filter((row) => row.revealMs !== undefined)) {
-    console.log(`\nCard with a cast of ${r.n.toLocaleString('en')}: "+N more" clicked, every member rendered in ${ms(r.revealMs)}; longest task meanwhile ${ms(r.longestInReveal)}.`);
+    console.log(`\nCard with a cast of ${r.n.toLocaleString('en')}: "+500 more" clicked five times, 500 more members rendered in ${ms(r.revealMs)} a click; longest task meanwhile ${ms(r.longestInReveal)}.`);
   }
   console.log('\nThe longest task includes the bundle, the data and the first screen (all of it renders before the first paint).');
 

@@ -65,24 +65,27 @@ async function measure(browser, url, viewport, reveal = false) {
   await tab.setViewport(viewport);
   await tab.goto(url, { waitUntil: 'load', timeout: 300_000 });
   await tab.waitForFunction('window.benchDone !== undefined', { timeout: 300_000, polling: 200 });
+  // The paint entry may be reported a moment after the page is done.
+  await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, { timeout: 10_000 });
   const result = await tab.evaluate(() => {
-    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+    const paint = performance.getEntriesByName('first-contentful-paint')[0].startTime;
     const after = benchLongTasks.filter(([start]) => start >= paint).map(([, d]) => d);
     const all = benchLongTasks.map(([, d]) => d);
     return { ms: benchDone, paint, longestAfterPaint: Math.max(0, ...after), longest: Math.max(0, ...all), shift: benchShift };
   });
   if (reveal) {
-    // The reader asks for the whole cast: time until every member is there, and the longest task meanwhile.
+    // The reader asks for more, five times: time until each 500 are there, and the longest task meanwhile.
     Object.assign(
       result,
       await tab.evaluate(async () => {
         const card = document.querySelector('episode-card');
+        const members = () => card.shadowRoot.querySelectorAll('[part~="cast-member"]').length;
         const start = performance.now();
-        card.shadowRoot.querySelector('[part~="more"][aria-controls="cast"]').click();
-        while (card.shadowRoot.querySelectorAll('[part~="cast-member"]').length < card.shadowRoot.querySelector('[part~="more"]').textContent.match(/\(([\d,.\s]+) in all\)/)[1].replace(/\D/g, '')) {
-          await new Promise((resolve) => setTimeout(resolve, 20));
+        for (let click = 1; click <= 5; click++) {
+          card.shadowRoot.querySelector('[part~="more"][aria-controls="cast"]').click();
+          while (members() < 24 + 500 * click) await new Promise((resolve) => setTimeout(resolve, 10));
         }
-        const revealMs = performance.now() - start;
+        const revealMs = (performance.now() - start) / 5;
         await new Promise((resolve) => setTimeout(resolve, 100)); // the last long-task entries
         return { revealMs, longestInReveal: Math.max(0, ...benchLongTasks.filter(([t]) => t >= start).map(([, d]) => d)) };
       }),

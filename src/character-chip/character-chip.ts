@@ -71,7 +71,8 @@ const KIND_LABEL: Record<RelationshipKind, string> = {
  * @csspart beats - The character's beats.
  * @csspart beat - One beat.
  * @csspart more - The "+N more" button after a long list in the panel (over 24 storylines or
- *   relationships, over 50 beats), which shows the rest, a slice at a time, then reads "Show fewer".
+ *   relationships, over 50 beats): shows up to 500 more, rendered a slice at a time.
+ * @csspart fewer - The "Show fewer" button beside it, once more are shown.
  *
  * @cssprop --ee-color-scheme - `light dark` (default), `light` or `dark`.
  * @cssprop --ee-color-text - Main text colour.
@@ -203,14 +204,14 @@ export class CharacterChip extends SlicedElement {
             <ul part="threads" class="threads" id="threads">
               ${this.#lists.items('threads', threads, SHOWN.threads).map((t) => html`<li>${t.title} ${statusBadge(t.status)}</li>`)}
             </ul>
-            ${this.#lists.toggle('threads', threads.length, SHOWN.threads, 'storylines')}`
+            ${this.#lists.buttons('threads', threads.length, SHOWN.threads, 'storylines')}`
         : nothing}
       ${relationships.length
         ? html`<div class="section-heading" part="section-heading">Relationships at the end</div>
             <ul part="relationships" class="relationships" id="relationships">
               ${this.#lists.items('relationships', relationships, SHOWN.relationships).map((r) => this.#renderRelationship(character.id, r, data))}
             </ul>
-            ${this.#lists.toggle('relationships', relationships.length, SHOWN.relationships, 'relationships')}`
+            ${this.#lists.buttons('relationships', relationships.length, SHOWN.relationships, 'relationships')}`
         : nothing}
       ${beats.length
         ? html`<div class="section-heading" part="section-heading">In this episode</div>
@@ -218,7 +219,7 @@ export class CharacterChip extends SlicedElement {
             <ol part="beats" class="timeline beats" id="beats" ?hidden=${!revealed}>
               ${revealed ? this.#lists.items('beats', beats, SHOWN.beats).map((b) => this.#renderBeat(character.id, b, data)) : nothing}
             </ol>
-            ${revealed ? this.#lists.toggle('beats', beats.length, SHOWN.beats, 'beats') : nothing}`
+            ${revealed ? this.#lists.buttons('beats', beats.length, SHOWN.beats, 'beats') : nothing}`
         : nothing}
     </div>`;
   }

@@ -47,7 +47,8 @@ const SHOWN = { cast: 24, threads: 24, beats: 50 } as const;
  * @csspart thread - One storyline (a compact `<plot-thread>`).
  * @csspart spoiler-toggle - The button that shows and hides the beats.
  * @csspart more - The "+N more" button after a long list (over 24 cast members or storylines, over
- *   50 beats), which shows the rest, a slice at a time, and then reads "Show fewer".
+ *   50 beats): shows up to 500 more, rendered a slice at a time.
+ * @csspart fewer - The "Show fewer" button beside it, once more are shown.
  * @csspart beats - The ordered list of beats.
  * @csspart beat - One beat.
  * @csspart notice - The message shown for an unknown or missing episode id.
@@ -159,7 +160,7 @@ export class EpisodeCard extends SlicedElement {
             (c) => html`<li part="cast-member"><character-chip character=${c.id} episode=${episode.id} series=${episode.series}></character-chip></li>`,
           )}
         </ul>
-        ${this.#lists.toggle('cast', cast.length, SHOWN.cast, 'characters')}
+        ${this.#lists.buttons('cast', cast.length, SHOWN.cast, 'characters')}
       </section>
       <section aria-labelledby="threads-heading">
         ${this.#subheading('threads-heading', 'Storylines', sub)}
@@ -171,7 +172,7 @@ export class EpisodeCard extends SlicedElement {
               </li>`,
           )}
         </ul>
-        ${this.#lists.toggle('threads', threads.length, SHOWN.threads, 'storylines')}
+        ${this.#lists.buttons('threads', threads.length, SHOWN.threads, 'storylines')}
       </section>
       <section aria-labelledby="beats-heading">
         ${this.#subheading('beats-heading', 'What happens', sub)}
@@ -180,7 +181,7 @@ export class EpisodeCard extends SlicedElement {
         <ol part="beats" class="timeline beats" id="beats" ?hidden=${!this.#guard.revealed}>
           ${this.#guard.revealed ? this.#lists.items('beats', beats, SHOWN.beats).map((b, i) => this.#renderBeat(b, i + 1, data)) : nothing}
         </ol>
-        ${this.#guard.revealed ? this.#lists.toggle('beats', beats.length, SHOWN.beats, 'beats') : nothing}
+        ${this.#guard.revealed ? this.#lists.buttons('beats', beats.length, SHOWN.beats, 'beats') : nothing}
       </section>`;
   }
 

@@ -37,8 +37,9 @@ const SHOWN = { participants: 12, beats: 50 } as const;
  * @csspart beats - The ordered list of beats.
  * @csspart beat - One beat.
  * @csspart beat-position - "Beat 7 of 35".
- * @csspart more - The "+N more" button after a long list (over 12 people, over 50 beats), which
- *   shows the rest, a slice at a time, and then reads "Show fewer".
+ * @csspart more - The "+N more" button after a long list (over 12 people, over 50 beats): shows
+ *   up to 500 more, rendered a slice at a time.
+ * @csspart fewer - The "Show fewer" button beside it, once more are shown.
  * @csspart notice - The message shown for an unknown or missing thread id.
  *
  * @cssprop --ee-color-scheme - `light dark` (default), `light` or `dark`.
@@ -127,7 +128,7 @@ export class PlotThread extends SlicedElement {
         )}
         ${groups.map((name) => html`<li class="group">${name}</li>`)}
       </ul>
-      ${this.#lists.toggle('participants', thread.characters.length, SHOWN.participants, 'people')}`;
+      ${this.#lists.buttons('participants', thread.characters.length, SHOWN.participants, 'people')}`;
   }
 
   #renderDetails(thread: Thread, data: DatasetIndex): TemplateResult {
@@ -141,7 +142,7 @@ export class PlotThread extends SlicedElement {
               <ol part="beats" class="timeline" id="beats">
                 ${this.#lists.items('beats', beats, SHOWN.beats).map((beat) => this.#renderBeat(beat, data))}
               </ol>
-              ${this.#lists.toggle('beats', beats.length, SHOWN.beats, 'beats')}`
+              ${this.#lists.buttons('beats', beats.length, SHOWN.beats, 'beats')}`
           : nothing}
       </div>`;
   }

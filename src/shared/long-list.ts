@@ -1,8 +1,10 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
+/** Items one "+N more" adds at most: each reader action adds a bounded amount of page. */
+const PAGE = 500;
 /** How long one slice of revealed items may take to render, in ms (under the 50 ms long-task line). */
 const SLICE_MS = 25;
-/** Items in the first slice after the reader asks for the rest; later slices adapt to their cost. */
+/** Items in the first slice after a click; later slices adapt to their cost. */
 const FIRST_STEP = 50;
 
 const count = (n: number) => n.toLocaleString();
@@ -10,15 +12,18 @@ const count = (n: number) => n.toLocaleString();
 /**
  * The lists an element renders from data (a cast, a storyline's people, a character's beats) have
  * no upper bound: a fan site's crowd scene may list 10,000 people, and rendering them all is one
- * task of seconds. Each list shows its first `shown` items; a "+N more" button after it reveals
- * the rest, which render a slice per task, each slice as large as fits in SLICE_MS; the button
- * then reads "Show fewer". Lists with at most `shown` items render whole, with no button.
+ * task of seconds, then a page whose every frame lays out 10,000 chips. Each list shows its first
+ * `shown` items and a "+N more" button that adds up to PAGE more (all the rest when that is fewer),
+ * rendered a slice per task, each slice as large as fits in SLICE_MS; "Show fewer" returns to the
+ * first `shown`. Lists with at most `shown` items render whole, with no buttons.
  *
- * One per element; lists are told apart by a key, which is also the id the button controls.
+ * One per element; lists are told apart by a key, which is also the id of the list the buttons control.
  */
 export class LongList {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  /** Lists the reader expanded, with how many of their items are rendered so far. */
+  /** How many items of each list the reader has asked for (absent: the first `shown`). */
+  readonly #wanted = new Map<string, number>();
+  /** How many of those have had their slice; the rest are on their way. */
   readonly #rendered = new Map<string, number>();
   /** Items the next slice adds, per list: grows or shrinks so that a slice takes about SLICE_MS. */
   readonly #step = new Map<string, number>();
@@ -27,54 +32,71 @@ export class LongList {
     this.#host = host;
   }
 
-  /** The items of list `key` to render now: the first `shown`, or (expanded) as many as have had their slice. */
+  /** The items of list `key` to render now. */
   items<T>(key: string, items: readonly T[], shown: number): readonly T[] {
-    return items.slice(0, Math.max(shown, this.#rendered.get(key) ?? 0));
+    return items.slice(0, this.#rendered.get(key) ?? shown);
   }
 
   /**
-   * The button after list `key` (whose element has id `key`), or nothing when all `total` items
-   * fit in `shown`. `what` names the items for assistive technology ("characters", "beats").
+   * The buttons after list `key` (the element with id `key`): "+N more" while some of the `total`
+   * items are hidden, "Show fewer" once more than `shown` are asked for; nothing for a short list.
+   * `what` names the items for assistive technology ("characters", "beats").
    */
-  toggle(key: string, total: number, shown: number, what: string): TemplateResult | typeof nothing {
+  buttons(key: string, total: number, shown: number, what: string): TemplateResult | typeof nothing {
     if (total <= shown) return nothing;
-    const expanded = this.#rendered.has(key);
-    return html`<button
-      type="button"
-      part="more"
-      class="disclosure more"
-      aria-expanded=${expanded ? 'true' : 'false'}
-      aria-controls=${key}
-      @click=${(event: Event) => (expanded ? this.#collapse(key, event.currentTarget as HTMLElement) : this.#expand(key, shown, total))}
-    >
-      ${expanded ? 'Show fewer' : `+${count(total - shown)} more`}<span class="visually-hidden"> ${what} (${count(total)} in all)</span>
-    </button>`;
+    const wanted = this.#wanted.get(key) ?? shown;
+    const next = Math.min(PAGE, total - wanted);
+    return html`<div class="more-buttons">
+      ${next > 0
+        ? html`<button type="button" part="more" class="disclosure more" aria-controls=${key} @click=${(event: Event) => this.#more(key, wanted + next, shown, total, event.currentTarget as HTMLElement)}>
+            +${count(next)} more<span class="visually-hidden"> ${what} (${count(total - wanted)} hidden, ${count(total)} in all)</span>
+          </button>`
+        : nothing}
+      ${wanted > shown
+        ? html`<button type="button" part="fewer" class="disclosure fewer" aria-controls=${key} @click=${(event: Event) => this.#fewer(key, event.currentTarget as HTMLElement)}>
+            Show fewer<span class="visually-hidden"> ${what}</span>
+          </button>`
+        : nothing}
+    </div>`;
   }
 
-  #expand(key: string, shown: number, total: number): void {
-    this.#rendered.set(key, shown);
-    this.#step.set(key, FIRST_STEP);
-    void this.#grow(key, total);
+  #more(key: string, wanted: number, shown: number, total: number, button: HTMLElement): void {
+    const growing = (this.#rendered.get(key) ?? shown) < (this.#wanted.get(key) ?? shown);
+    this.#wanted.set(key, wanted);
+    if (!this.#rendered.has(key)) this.#rendered.set(key, shown);
+    if (!this.#step.has(key)) this.#step.set(key, FIRST_STEP);
+    if (!growing) void this.#grow(key);
+    // The last "+N more" goes away: the focus moves to "Show fewer" rather than to the page.
+    const group = button.parentElement;
+    if (wanted >= total) void this.#host.updateComplete.then(() => group?.querySelector<HTMLElement>('.fewer')?.focus());
   }
 
-  #collapse(key: string, button: HTMLElement): void {
+  #fewer(key: string, button: HTMLElement): void {
+    this.#wanted.delete(key);
     this.#rendered.delete(key);
     this.#host.requestUpdate();
-    // The items above the button are gone: bring it (and the reader's focus) back into view.
-    void this.#host.updateComplete.then(() => button.scrollIntoView?.({ block: 'nearest' }));
+    // The items above the button are gone: bring it, with the reader's focus, back into view, on
+    // "+N more" (the "Show fewer" button itself is gone).
+    const group = button.parentElement;
+    void this.#host.updateComplete.then(() => {
+      const more = group?.querySelector<HTMLElement>('.more');
+      more?.focus();
+      more?.scrollIntoView?.({ block: 'nearest' });
+    });
   }
 
   /** Renders the next slice of list `key`, then schedules the one after it in a new task. */
-  async #grow(key: string, total: number): Promise<void> {
+  async #grow(key: string): Promise<void> {
     const done = this.#rendered.get(key);
-    if (done === undefined || done >= total || !this.#host.isConnected) return; // collapsed, complete or gone
+    const wanted = this.#wanted.get(key);
+    if (done === undefined || wanted === undefined || done >= wanted || !this.#host.isConnected) return;
     const step = this.#step.get(key)!;
     const start = performance.now();
-    this.#rendered.set(key, done + step);
+    this.#rendered.set(key, Math.min(wanted, done + step));
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     const took = performance.now() - start;
     this.#step.set(key, Math.max(1, Math.round(step * Math.min(2, SLICE_MS / Math.max(took, 1)))));
-    setTimeout(() => void this.#grow(key, total));
+    setTimeout(() => void this.#grow(key));
   }
 }

@@ -67,6 +67,13 @@ export const shared = css`
   .disclosure:hover {
     background: var(--_surface-alt);
   }
+  /* "+N more" and "Show fewer" after a long list (shared/long-list.ts). */
+  .more-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block: 0.5em;
+  }
   .chevron {
     width: 0.45em;
     height: 0.45em;
