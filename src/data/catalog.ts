@@ -1,7 +1,7 @@
 import type { Beat, Character, Dataset, Episode, Group, Relationship, Series, Thread } from './types.js';
 import { DatasetIndex, type CharacterGroup } from './dataset-index.js';
 import { SINGULAR, type Kind, type RecordsByKind } from './kinds.js';
-import { isHttpOrRelative } from '../shared/safe-url.js';
+import { failureFor, fetchJson } from './fetch-dataset.js';
 import { validateDataset } from './validate.js';
 
 /**
@@ -176,9 +176,11 @@ export class Catalog extends EventTarget {
 
   /**
    * Fetches the dataset at `url` (http(s) or relative; once per URL, however often it is asked
-   * for) and registers it under that name. The promise rejects with a message naming the URL and
-   * what went wrong: the HTTP status, JSON that does not parse, or the validator's problems. Fires
-   * `change` when the load starts and when it ends, so elements can show a loading state.
+   * for) and registers it under that name. The promise rejects with an error naming `url` as this
+   * call wrote it, and what went wrong: a fetch that failed (with the resolved URL when it
+   * differs), the HTTP status, JSON that does not parse, or the validator's problems (a
+   * `DatasetError`). Fires `change` when the load starts and when it ends, so elements can show a
+   * loading state.
    */
   load(url: string): Promise<Dataset> {
     // The document's base, not location: a srcdoc frame's location is about:srcdoc.
@@ -190,31 +192,21 @@ export class Catalog extends EventTarget {
     }
     let loading = this.#loads.get(key);
     if (!loading) {
-      loading = this.#fetchAndRegister(url, key);
+      loading = fetchJson(url, key).then((data) => this.register(data, url));
       this.#loads.set(key, loading);
       this.#pending.add(url);
       this.dispatchEvent(new Event('change'));
       loading
-        .catch((error: Error) => this.#failures.set(url, error.message))
+        .catch((cause) => this.#failures.set(url, failureFor(url, key, cause).message))
         .finally(() => {
           this.#pending.delete(url);
           this.dispatchEvent(new Event('change'));
         });
     }
-    return loading;
-  }
-
-  async #fetchAndRegister(url: string, href: string): Promise<Dataset> {
-    if (!isHttpOrRelative(url)) throw new Error(`${url}: only http(s) or relative URLs can be loaded`);
-    const response = await fetch(href);
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-    let data: unknown;
-    try {
-      data = JSON.parse(await response.text());
-    } catch (error) {
-      throw new Error(`${url}: not JSON: ${(error as Error).message}`);
-    }
-    return this.register(data, url);
+    // Shared by every spelling of the URL: each caller's message quotes its own.
+    return loading.catch((cause) => {
+      throw failureFor(url, key, cause);
+    });
   }
 
   /** True while any load() is still fetching: an unknown id may yet arrive. */

@@ -1,0 +1,51 @@
+import { isHttpOrRelative } from '../shared/safe-url.js';
+import { DatasetError } from './validate.js';
+
+/**
+ * Why a load failed, without the URL: a load is shared by every caller naming its file, and each
+ * words the message with its own spelling (see `failureFor`). `fetching`: the file could not be
+ * had, so the message also gives the URL it was fetched from.
+ */
+export class LoadProblem extends Error {
+  constructor(
+    message: string,
+    readonly fetching = false,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The JSON at `href`, which `url` (as written) resolved to. Throws a LoadProblem: a scheme other
+ * than http(s), a fetch that failed, an HTTP error status, or text that is not JSON.
+ */
+export async function fetchJson(url: string, href: string): Promise<unknown> {
+  if (!isHttpOrRelative(url)) throw new LoadProblem('only http(s) or relative URLs can be loaded');
+  let text: string;
+  try {
+    const response = await fetch(href);
+    if (!response.ok) throw new LoadProblem(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, true);
+    text = await response.text();
+  } catch (error) {
+    if (error instanceof LoadProblem) throw error;
+    // Engines reject with a bare TypeError ("Failed to fetch", "NetworkError…", "Load failed")
+    // for a refused connection, CORS, CSP or a redirect to javascript: alike: that is all we know.
+    throw new LoadProblem('could not be fetched (network error, or blocked by CORS or CSP; the browser does not say which)', true);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new LoadProblem(`not JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * What a caller who asked for `src` (resolved: `href`) is told when its load failed with `cause`
+ * (a LoadProblem, or the validator's DatasetError): the same error, naming `src` as that caller
+ * wrote it, and `href` too when the file could not be fetched and the two differ.
+ */
+export function failureFor(src: string, href: string, cause: unknown): Error {
+  if (cause instanceof DatasetError) return new DatasetError(cause.issues.map((issue) => ({ ...issue, source: src })));
+  const { message, fetching } = cause as LoadProblem;
+  return new Error(`${src}${fetching && href !== src ? ` (${href})` : ''}: ${message}`);
+}
