@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/all.js';
 import type { DataLoadDetail } from '../src/episode-data/episode-data.js';
-import { RECORD_CONSOLE, RECORD_LOADS, type Loads, type Recorded, framedPage, fresh, part, settle, text } from './helpers.js';
+import { RECORD_CONSOLE, RECORD_LOADS, type Loads, type Recorded, framedPage, fresh, hits, part, settle, text } from './helpers.js';
 
 /** Resolves with the next `type` event's detail from `el`. */
 const next = (el: Element, type: string) =>
@@ -100,6 +100,20 @@ describe('<episode-data src>', () => {
       `/__redirect?to=javascript:alert(1) (${location.origin}/__redirect?to=javascript:alert(1)): ${UNFETCHABLE}`,
       `/__redirect?to=data:application/json,{} (${location.origin}/__redirect?to=data:application/json,{}): ${UNFETCHABLE}`,
     ]);
+  });
+
+  it('fetches a file once whatever its #fragment; every element naming it hears it loaded', async () => {
+    const src = `/__data/harbour-lights.json?delay=200&${fresh()}`;
+    const { doc, win } = await dataPage(`<episode-data src="${src}"></episode-data><episode-data src="${src}#cast"></episode-data>`);
+    await waitUntil(() => win.__loaded.length + win.__failed.length === 2, 'both loads ended', { timeout: 10_000 });
+    expect(win.__failed).to.deep.equal([]);
+    expect(win.__loaded).to.have.members([src, `${src}#cast`]);
+    const later = doc.createElement('episode-data');
+    later.setAttribute('src', `${src}#later`);
+    const loaded = next(later, 'ee-data-load');
+    doc.body.append(later);
+    expect((await loaded).src).to.equal(`${src}#later`);
+    expect(await hits(src)).to.equal(1);
   });
 
   it("quotes each element's own src, however another element spelled the same file", async () => {

@@ -169,14 +169,14 @@ export class Catalog extends EventTarget {
     return this.datasetOf('groups', groupId)?.membersOf(groupId) ?? [];
   }
 
-  /** Datasets being fetched by load(), by URL, each promise kept so a URL is fetched only once. */
+  /** Datasets being fetched by load(), by URL without #fragment, each kept so a file is fetched once. */
   readonly #loads = new Map<string, Promise<Dataset>>();
   readonly #pending = new Set<string>();
   readonly #failures = new Map<string, string>();
 
   /**
    * Fetches the dataset at `url` (http(s) or relative; once per URL, however often it is asked
-   * for) and registers it under that name. The promise rejects with an error naming `url` as this
+   * for, and whatever its #fragment) and registers it under that name. The promise rejects with an error naming `url` as this
    * call wrote it, and what went wrong: a fetch that failed (with the resolved URL when it
    * differs), the HTTP status, JSON that does not parse, or the validator's problems (a
    * `DatasetError`). Fires `change` when the load starts and when it ends, so elements can show a
@@ -186,7 +186,9 @@ export class Catalog extends EventTarget {
     // The document's base, not location: a srcdoc frame's location is about:srcdoc.
     let key: string;
     try {
-      key = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+      const resolved = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href);
+      resolved.hash = ''; // a #fragment is a place in the file, not another file
+      key = resolved.href;
     } catch {
       return Promise.reject(new Error(`${url}: not a URL`));
     }
