@@ -32,7 +32,9 @@ otherOrigin.unref();
  */
 async function fixtureData(context, next) {
   const params = context.URL.searchParams;
-  context.set('Cache-Control', 'no-store');
+  // Vary: * keeps every answer out of the browser's cache: the test runner marks any path with an
+  // extension cacheable for a year after we answer, and a kept 503 would make retries pointless.
+  context.set('Vary', '*');
   if (context.path === '/__other-origin') context.body = `http://127.0.0.1:${otherOrigin.address().port}`;
   else if (context.path === '/__hits') context.body = String(hits.get(params.get('url')) ?? 0);
   else if (context.path === '/__redirect') context.redirect(params.get('to'));
@@ -47,6 +49,7 @@ async function fixtureData(context, next) {
         context.res.once('close', resolve);
         setTimeout(resolve, 60_000).unref();
       });
+      context.status = 204; // to no one: not the 404 Koa would log
       return;
     }
     if (count <= Number(params.get('fail') ?? 0)) {
