@@ -15,19 +15,26 @@ export class LoadProblem extends Error {
   }
 }
 
+/** How long a load may take, in seconds, when not told (`<episode-data timeout>`). */
+export const DEFAULT_TIMEOUT = 30;
+
 /**
- * The JSON at `href`, which `url` (as written) resolved to. Throws a LoadProblem: a scheme other
- * than http(s), a fetch that failed, an HTTP error status, or text that is not JSON.
+ * The JSON at `href`, which `url` (as written) resolved to, read within `seconds`. Throws a
+ * LoadProblem: a scheme other than http(s), a fetch that failed or timed out, an HTTP error
+ * status, or text that is not JSON.
  */
-export async function fetchJson(url: string, href: string): Promise<unknown> {
+export async function fetchJson(url: string, href: string, seconds: number): Promise<unknown> {
   if (!isHttpOrRelative(url)) throw new LoadProblem('only http(s) or relative URLs can be loaded');
+  // The whole load, body included: a server that sends headers and then stalls also times out.
+  const signal = AbortSignal.timeout(seconds * 1000);
   let text: string;
   try {
-    const response = await fetch(href);
+    const response = await fetch(href, { signal });
     if (!response.ok) throw new LoadProblem(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, true);
     text = await response.text();
   } catch (error) {
     if (error instanceof LoadProblem) throw error;
+    if (signal.aborted) throw new LoadProblem(`timed out after ${seconds} s`, true);
     // Engines reject with a bare TypeError ("Failed to fetch", "NetworkError…", "Load failed")
     // for a refused connection, CORS, CSP or a redirect to javascript: alike: that is all we know.
     throw new LoadProblem('could not be fetched (network error, or blocked by CORS or CSP; the browser does not say which)', true);

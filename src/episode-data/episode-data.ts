@@ -1,13 +1,14 @@
 import { LitElement, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { catalog } from '../data/index.js';
+import { DEFAULT_TIMEOUT } from '../data/fetch-dataset.js';
 import { VERSION } from '../version.js';
 
 /** `detail` of `ee-data-load` and `ee-data-error`. */
 export interface DataLoadDetail {
-  /** The `src` that loaded or failed. */
+  /** The `src` that loaded or failed, as the element has it. */
   src: string;
-  /** Why it failed (URL and HTTP status, not JSON, or the validator's problems); only on errors. */
+  /** Why it failed (see `ee-data-error`); only on errors. */
   message?: string;
 }
 
@@ -17,9 +18,11 @@ export interface DataLoadDetail {
  * file for the other elements on the page. It shows nothing itself; elements whose id is not
  * known yet show "Loading…" until it arrives, then render, or say what could not be loaded.
  *
- * @fires ee-data-load - The dataset loaded and was registered. `detail.src` is the URL.
+ * @fires ee-data-load - The dataset loaded and was registered (or already had been). `detail.src`
+ *   is the element's src.
  * @fires ee-data-error - The dataset could not be loaded or is not valid. `detail.message` says
- *   why: the URL with the HTTP status, JSON that does not parse, or each problem with its JSON
+ *   why, naming src as the element has it: a fetch that failed or timed out (with the resolved URL
+ *   when it differs), the HTTP status, JSON that does not parse, or each problem with its JSON
  *   path. The same message goes to console.error.
  */
 export class EpisodeData extends LitElement {
@@ -32,11 +35,31 @@ export class EpisodeData extends LitElement {
     }
   `;
 
-  /** URL of the dataset: http(s) or relative to the page. Each URL is fetched once per page. */
-  @property() src = '';
+  #src = '';
 
-  /** The src whose load was last started, so a re-render never starts it twice. */
-  #requested = '';
+  /**
+   * URL of the dataset: http(s) or relative to the page; a #fragment is ignored. A file that
+   * loaded is fetched once per page, however many elements name it. Setting src again, even to
+   * the same value, retries a file that failed.
+   */
+  @property()
+  get src(): string {
+    return this.#src;
+  }
+  set src(value: string) {
+    this.#src = value;
+    this.#wanted = true;
+    this.requestUpdate(); // even for the same value, which Lit alone would let pass
+  }
+
+  /**
+   * Seconds the load may take before it fails (e.g. `5` or `0.5`); not a positive number: 30. A
+   * load of the same file already under way keeps its own.
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** Whether a load of src is wanted and not started yet (it starts once connected). */
+  #wanted = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -52,13 +75,23 @@ export class EpisodeData extends LitElement {
     return nothing;
   }
 
+  /**
+   * Loads src again if it failed (elements waiting for it show "Loading…" meanwhile), then fires
+   * `ee-data-load` or `ee-data-error`. A dataset that loaded is not fetched again: `ee-data-load`
+   * fires straight away.
+   */
+  reload(): void {
+    this.#wanted = true;
+    this.#startLoad();
+  }
+
   #startLoad(): void {
     const src = this.src;
-    if (!src || src === this.#requested || !this.isConnected) return;
-    this.#requested = src;
+    if (!this.#wanted || !src || !this.isConnected) return;
+    this.#wanted = false;
     // Literal event names in the dispatch calls, so the custom-elements manifest lists them.
     const init = (detail: DataLoadDetail) => ({ detail, bubbles: true, composed: true });
-    catalog.load(src).then(
+    catalog.load(src, { timeout: this.timeout }).then(
       () => this.dispatchEvent(new CustomEvent<DataLoadDetail>('ee-data-load', init({ src }))),
       (error: Error) => {
         console.error(`episode-elements: <episode-data src="${src}">: ${error.message}`);
