@@ -1,11 +1,22 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { EpisodeData } from '../src/episode-data/episode-data.js';
+import type { DataLoadDetail, EpisodeData } from '../src/episode-data/episode-data.js';
 import { RECORD_CONSOLE, RECORD_LOADS, type Loads, type Recorded, framedPage, fresh, hits, part, settle, text } from './helpers.js';
 
 /** A framed page holding `body` that records console errors and data events from the start. */
 async function dataPage(body: string) {
   const doc = await framedPage(800, 600, body, RECORD_CONSOLE + RECORD_LOADS);
   return { doc, win: doc.defaultView as unknown as Recorded & Loads };
+}
+
+/** "<id> <event> <detail.src>" for every ee-data-load and ee-data-error heard on `elements` themselves. */
+function listen(...elements: Element[]): string[] {
+  const heard: string[] = [];
+  for (const el of elements) {
+    for (const type of ['ee-data-load', 'ee-data-error']) {
+      el.addEventListener(type, (e) => heard.push(`${el.id} ${type} ${(e as CustomEvent<DataLoadDetail>).detail.src}`));
+    }
+  }
+  return heard;
 }
 
 describe('<episode-data>: timeouts, retries, a src that changes', () => {
@@ -59,5 +70,42 @@ describe('<episode-data>: timeouts, retries, a src that changes', () => {
     await waitUntil(() => win.__loaded.length === 2, 'reported again', { timeout: 10_000 });
     expect(await hits(src)).to.equal(5);
     expect(win.__failed).to.have.length(4);
+  });
+
+  it('reports only the load of its current src: one it no longer wants fires nothing on it', async () => {
+    const n = fresh();
+    const slow = `/__data/harbour-lights.json?delay=800&${n}`; // loads after the element moved on
+    const slowBad = `/__data/harbour-lights.json?delay=800&fail=1&${n}`; // fails after the element moved on
+    const quickBad = `/__nothing-here.json?${n}`;
+    const { doc, win } = await dataPage(
+      `<episode-card episode="hl-s1e1"></episode-card><episode-card episode="nobody"></episode-card>
+       <episode-data id="a" src="${slow}"></episode-data><episode-data id="b" src="${slowBad}"></episode-data>`,
+    );
+    const [card, other] = doc.querySelectorAll('episode-card');
+    const [a, b] = doc.querySelectorAll('episode-data');
+    const heard = listen(a, b);
+    a.setAttribute('src', quickBad);
+    b.removeAttribute('src');
+    // The old files still end as they would (the catalog's business): one registers, one fails.
+    await waitUntil(() => text(part(card, 'title')) === 'Low Tide', 'the old file registered', { timeout: 10_000 });
+    await waitUntil(() => text(part(other, 'notice')).includes(slowBad), 'the other old file failed', { timeout: 10_000 });
+    expect(heard).to.deep.equal([`a ee-data-error ${quickBad}`]);
+    expect(win.__errors).to.deep.equal([`episode-elements: <episode-data src="${quickBad}">: ${quickBad} (${location.origin}${quickBad}): HTTP 404 Not Found`]);
+  });
+
+  it('still reports to an element removed from the page while its file loaded', async () => {
+    const n = fresh();
+    const good = `/__data/harbour-lights.json?delay=500&${n}`;
+    const bad = `/__data/harbour-lights.json?delay=500&fail=1&${n}`;
+    const { doc, win } = await dataPage(`<episode-data id="a" src="${good}"></episode-data><episode-data id="b" src="${bad}"></episode-data>`);
+    const [a, b] = doc.querySelectorAll('episode-data');
+    const heard = listen(a, b);
+    a.remove();
+    b.remove();
+    await waitUntil(() => heard.length === 2, 'both outcomes reported', { timeout: 10_000 });
+    expect(heard).to.have.members([`a ee-data-load ${good}`, `b ee-data-error ${bad}`]);
+    // The events reach the element's own listeners only: it is no longer in the document.
+    expect(win.__loaded).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([`episode-elements: <episode-data src="${bad}">: ${bad} (${location.origin}${bad}): HTTP 503 Service Unavailable`]);
   });
 });

@@ -19,7 +19,8 @@ export interface DataLoadDetail {
  * known yet show "Loading…" until it arrives, then render, or say what could not be loaded.
  *
  * @fires ee-data-load - The dataset loaded and was registered (or already had been). `detail.src`
- *   is the element's src.
+ *   is the element's src. Both events are for the current src only: a load started for an
+ *   earlier one fires nothing when it ends. An element removed while loading still fires.
  * @fires ee-data-error - The dataset could not be loaded or is not valid. `detail.message` says
  *   why, naming src as the element has it: a fetch that failed or timed out (with the resolved URL
  *   when it differs), the HTTP status, JSON that does not parse, or each problem with its JSON
@@ -49,6 +50,7 @@ export class EpisodeData extends LitElement {
   set src(value: string) {
     this.#src = value;
     this.#wanted = true;
+    this.#attempt = undefined; // the load under way is no longer this element's to report
     this.requestUpdate(); // even for the same value, which Lit alone would let pass
   }
 
@@ -60,6 +62,12 @@ export class EpisodeData extends LitElement {
 
   /** Whether a load of src is wanted and not started yet (it starts once connected). */
   #wanted = false;
+  /**
+   * The load whose outcome this element reports: the last one it started, unless src changed
+   * since. Not cleared on removal: an element taken out of the page still hears how its load
+   * ended (on itself; the event no longer reaches the document).
+   */
+  #attempt?: object;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -82,6 +90,7 @@ export class EpisodeData extends LitElement {
    */
   reload(): void {
     this.#wanted = true;
+    this.#attempt = undefined;
     this.#startLoad();
   }
 
@@ -89,11 +98,13 @@ export class EpisodeData extends LitElement {
     const src = this.src;
     if (!this.#wanted || !src || !this.isConnected) return;
     this.#wanted = false;
+    const attempt = (this.#attempt = {});
     // Literal event names in the dispatch calls, so the custom-elements manifest lists them.
     const init = (detail: DataLoadDetail) => ({ detail, bubbles: true, composed: true });
     catalog.load(src, { timeout: this.timeout }).then(
-      () => this.dispatchEvent(new CustomEvent<DataLoadDetail>('ee-data-load', init({ src }))),
+      () => attempt === this.#attempt && this.dispatchEvent(new CustomEvent<DataLoadDetail>('ee-data-load', init({ src }))),
       (error: Error) => {
+        if (attempt !== this.#attempt) return;
         console.error(`episode-elements: <episode-data src="${src}">: ${error.message}`);
         this.dispatchEvent(new CustomEvent<DataLoadDetail>('ee-data-error', init({ src, message: error.message })));
       },
