@@ -145,6 +145,23 @@ describe('<episode-data src>', () => {
     expect(listed?.split(', ')).to.have.members(pairs.map(([a]) => a));
   });
 
+  it('reads a file that starts with a UTF-8 BOM, and names a UTF-16 file as one', async () => {
+    const n = fresh();
+    const withBom = `/__data/harbour-lights.json?bom=1&${n}`;
+    const bytes = new Uint8Array(await (await fetch(`${withBom}&probe`)).arrayBuffer());
+    expect([...bytes.slice(0, 4)], 'the server sends the BOM').to.deep.equal([0xef, 0xbb, 0xbf, '{'.charCodeAt(0)]);
+    const utf16 = ['le', 'be', 'le-nobom'].map((form) => `/__data/harbour-lights.json?utf16=${form}&${n}`);
+    const { doc, win } = await dataPage(
+      `<episode-card episode="hl-s1e1"></episode-card>${[withBom, ...utf16].map((src) => `<episode-data src="${src}"></episode-data>`).join('')}`,
+    );
+    await waitUntil(() => win.__loaded.length + win.__failed.length === 4, 'every load ended', { timeout: 10_000 });
+    expect(win.__loaded).to.deep.equal([withBom]);
+    expect(win.__failed).to.have.members(utf16.map((src) => `${src}: the file is UTF-16; save it as UTF-8`));
+    const card = doc.querySelector('episode-card')!;
+    await settle(card);
+    expect(text(part(card, 'title'))).to.equal('Low Tide');
+  });
+
   it('is accessible while loading (axe)', async () => {
     const page = await fixture(html`<div>
       <episode-card episode="hl-s2e9"></episode-card>

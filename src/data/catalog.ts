@@ -182,8 +182,8 @@ export class Catalog extends EventTarget {
    * that failed is fetched again the next time. `timeout` is in seconds (30 if not a positive
    * number); a load already under way keeps its own. The promise rejects with an error naming
    * `url` as this call wrote it, and what went wrong: a fetch that failed or timed out (with the
-   * resolved URL when it differs), the HTTP status, JSON that does not parse, or the validator's
-   * problems (a `DatasetError`). Fires `change` when a fetch starts and when it ends, so elements
+   * resolved URL when it differs), the HTTP status, a UTF-16 file, JSON that does not parse, or
+   * the validator's problems (a `DatasetError`). Fires `change` when a fetch starts and when it ends, so elements
    * can show a loading state.
    */
   load(url: string, { timeout = DEFAULT_TIMEOUT } = {}): Promise<Dataset> {

@@ -21,17 +21,17 @@ export const DEFAULT_TIMEOUT = 30;
 /**
  * The JSON at `href`, which `url` (as written) resolved to, read within `seconds`. Throws a
  * LoadProblem: a scheme other than http(s), a fetch that failed or timed out, an HTTP error
- * status, or text that is not JSON.
+ * status, a UTF-16 file, or text that is not JSON.
  */
 export async function fetchJson(url: string, href: string, seconds: number): Promise<unknown> {
   if (!isHttpOrRelative(url)) throw new LoadProblem('only http(s) or relative URLs can be loaded');
   // The whole load, body included: a server that sends headers and then stalls also times out.
   const signal = AbortSignal.timeout(seconds * 1000);
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const response = await fetch(href, { signal });
     if (!response.ok) throw new LoadProblem(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, true);
-    text = await response.text();
+    bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     if (error instanceof LoadProblem) throw error;
     if (signal.aborted) throw new LoadProblem(`timed out after ${seconds} s`, true);
@@ -39,8 +39,13 @@ export async function fetchJson(url: string, href: string, seconds: number): Pro
     // for a refused connection, CORS, CSP or a redirect to javascript: alike: that is all we know.
     throw new LoadProblem('could not be fetched (network error, or blocked by CORS or CSP; the browser does not say which)', true);
   }
+  // FF FE or FE FF (a UTF-16 BOM) never starts UTF-8, and JSON starts with an ASCII character,
+  // which UTF-16 without a BOM writes with a NUL byte before or after it.
+  const [first, second] = bytes;
+  if (first >= 0xfe || first === 0 || second === 0) throw new LoadProblem('the file is UTF-16; save it as UTF-8');
   try {
-    return JSON.parse(text);
+    // As response.text() would: UTF-8 whatever the Content-Type says, a UTF-8 BOM dropped.
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
     throw new LoadProblem(`not JSON: ${(error as Error).message}`);
   }

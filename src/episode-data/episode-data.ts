@@ -23,8 +23,8 @@ export interface DataLoadDetail {
  *   earlier one fires nothing when it ends. An element removed while loading still fires.
  * @fires ee-data-error - The dataset could not be loaded or is not valid. `detail.message` says
  *   why, naming src as the element has it: a fetch that failed or timed out (with the resolved URL
- *   when it differs), the HTTP status, JSON that does not parse, or each problem with its JSON
- *   path. The same message goes to console.error.
+ *   when it differs), the HTTP status, a UTF-16 file, JSON that does not parse, or each problem
+ *   with its JSON path. The same message goes to console.error.
  */
 export class EpisodeData extends LitElement {
   /** The library version that defined this class. */
