@@ -1,7 +1,6 @@
 import { LitElement, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { catalog } from '../data/index.js';
-import { DEFAULT_TIMEOUT } from '../data/fetch-dataset.js';
 import { VERSION } from '../version.js';
 
 /** `detail` of `ee-data-load` and `ee-data-error`. */
@@ -42,6 +41,7 @@ export class EpisodeData extends LitElement {
    * URL of the dataset: http(s) or relative to the page; a #fragment is ignored. A file that
    * loaded is fetched once per page, however many elements name it. Setting src again, even to
    * the same value, retries a file that failed.
+   * @default ''
    */
   @property()
   get src(): string {
@@ -58,7 +58,7 @@ export class EpisodeData extends LitElement {
    * Seconds the load may take before it fails (e.g. `5` or `0.5`); not a positive number: 30. A
    * load of the same file already under way keeps its own.
    */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  @property({ type: Number }) timeout: number = 30; // catalog.load()'s default, written out for the manifest
 
   /** Whether a load of src is wanted and not started yet (it starts once connected). */
   #wanted = false;
