@@ -1,6 +1,7 @@
 // @web/test-runner: every tests/**/*.test.ts in Chromium, Firefox ESR and WebKit.
 // BROWSERS=chromium (comma-separated) picks a subset for a quick local run; CI runs all three.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { launchers } from './tests/browsers.js';
@@ -14,6 +15,58 @@ const XSS_CORPUS = 'tests/fixtures/xss-payload-list.txt';
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html episode-elements-json-ld";
 
+/** How often each URL (path and query) was requested from fixtureData, for /__hits?url=…. */
+const hits = new Map();
+
+/** Another origin (another port) that serves the fixture without CORS headers: a page may not read it. */
+const otherOrigin = createServer((request, response) => response.end(readFileSync('tests/fixtures/harbour-lights.json')));
+await new Promise((resolve) => otherOrigin.listen(0, '127.0.0.1', resolve));
+otherOrigin.unref();
+
+/**
+ * The server side of the <episode-data> tests. /__data/harbour-lights.json?… serves the fixture
+ * series: delay=ms late; break=1 invalid; fail=N the first N requests for this URL answer 503;
+ * hang: no answer until the browser gives up; bom=1 with a UTF-8 BOM; utf16=le, be or le-nobom in
+ * UTF-16. /__redirect?to=URL answers 302 to URL; /__hits?url=… says how often a URL was requested;
+ * /__other-origin gives the CORS-less origin. Nothing is cached.
+ */
+async function fixtureData(context, next) {
+  const params = context.URL.searchParams;
+  // Vary: * keeps every answer out of the browser's cache: the test runner marks any path with an
+  // extension cacheable for a year after we answer, and a kept 503 would make retries pointless.
+  context.set('Vary', '*');
+  if (context.path === '/__other-origin') context.body = `http://127.0.0.1:${otherOrigin.address().port}`;
+  else if (context.path === '/__hits') context.body = String(hits.get(params.get('url')) ?? 0);
+  else if (context.path === '/__redirect') context.redirect(params.get('to'));
+  else if (!context.path.startsWith('/__data/')) return next();
+  else {
+    const count = (hits.get(context.url) ?? 0) + 1;
+    hits.set(context.url, count);
+    await new Promise((resolve) => setTimeout(resolve, Number(params.get('delay') ?? 0)));
+    if (params.has('hang')) {
+      // Until the browser aborts (a minute at most, so the server never waits for ever).
+      await new Promise((resolve) => {
+        context.res.once('close', resolve);
+        setTimeout(resolve, 60_000).unref();
+      });
+      context.status = 204; // to no one: not the 404 Koa would log
+      return;
+    }
+    if (count <= Number(params.get('fail') ?? 0)) {
+      context.status = 503;
+      return;
+    }
+    const data = JSON.parse(readFileSync(`tests/fixtures/${context.path.slice('/__data/'.length)}`, 'utf8'));
+    if (params.has('break')) data.beats[0].characters = ['nobody'];
+    const json = JSON.stringify(data);
+    const utf16 = params.get('utf16');
+    const le = Buffer.from(json, 'utf16le');
+    const bom = { le: [0xff, 0xfe], be: [0xfe, 0xff], 'le-nobom': [] }[utf16] ?? (params.has('bom') ? [0xef, 0xbb, 0xbf] : []);
+    context.type = 'application/json';
+    context.body = Buffer.concat([Buffer.from(bom), utf16 ? (utf16 === 'be' ? le.swap16() : le) : Buffer.from(json)]);
+  }
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -21,6 +74,7 @@ export default {
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 20000 } },
+  middleware: [fixtureData],
   plugins: [
     ssrPlugin(),
     // 'esnext', not 'es2022': esbuild's transform drops `with { type: 'json' }` for older targets,
@@ -33,18 +87,6 @@ export default {
         // ?policies=lit-html: a strict page that has not allowed the structured-data policy.
         const policies = context.URL.searchParams.get('policies');
         return { headers: { 'Content-Security-Policy': policies ? STRICT_CSP.replace(/trusted-types .*$/, `trusted-types ${policies}`) : STRICT_CSP } };
-      },
-    },
-    {
-      // /__data/harbour-lights.json?delay=300&break=1: the fixture series, late and/or invalid,
-      // for the <episode-data> tests (loading state, errors).
-      name: 'fixture-data',
-      async serve(context) {
-        if (!context.path.startsWith('/__data/')) return undefined;
-        const data = JSON.parse(readFileSync(`tests/fixtures/${context.path.slice('/__data/'.length)}`, 'utf8'));
-        if (context.URL.searchParams.has('break')) data.beats[0].characters = ['nobody'];
-        await new Promise((resolve) => setTimeout(resolve, Number(context.URL.searchParams.get('delay') ?? 0)));
-        return { body: JSON.stringify(data), type: 'application/json' };
       },
     },
     {

@@ -1,11 +1,20 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/all.js';
 import type { DataLoadDetail } from '../src/episode-data/episode-data.js';
-import { RECORD_CONSOLE, RECORD_LOADS, type Loads, type Recorded, framedPage, part, settle, text } from './helpers.js';
+import { RECORD_CONSOLE, RECORD_LOADS, type Loads, type Recorded, framedPage, fresh, hits, part, settle, text } from './helpers.js';
 
 /** Resolves with the next `type` event's detail from `el`. */
 const next = (el: Element, type: string) =>
   new Promise<DataLoadDetail>((resolve) => el.addEventListener(type, (e) => resolve((e as CustomEvent<DataLoadDetail>).detail), { once: true }));
+
+/** A framed page holding `body` that records console errors and data events from the start. */
+async function dataPage(body: string) {
+  const doc = await framedPage(800, 600, body, RECORD_CONSOLE + RECORD_LOADS);
+  return { doc, win: doc.defaultView as unknown as Recorded & Loads };
+}
+
+/** What a failed fetch says: browsers give the same TypeError for every cause, so no more is known. */
+const UNFETCHABLE = 'could not be fetched (network error, or blocked by CORS or CSP; the browser does not say which)';
 
 describe('<episode-data src>', () => {
   it('elements wait with a loading state, then render the loaded series', async () => {
@@ -55,8 +64,9 @@ describe('<episode-data src>', () => {
     const card = doc.querySelector('episode-card')!;
     const win = doc.defaultView as unknown as Recorded & Loads;
     await waitUntil(() => win.__failed.length > 0, 'the load of /__nothing-here.json failed', { timeout: 10_000 });
-    expect(win.__failed).to.deep.equal(['/__nothing-here.json: HTTP 404 Not Found']);
-    expect(win.__errors).to.deep.equal(['episode-elements: <episode-data src="/__nothing-here.json">: /__nothing-here.json: HTTP 404 Not Found']);
+    const notFound = `/__nothing-here.json (${location.origin}/__nothing-here.json): HTTP 404 Not Found`;
+    expect(win.__failed).to.deep.equal([notFound]);
+    expect(win.__errors).to.deep.equal([`episode-elements: <episode-data src="/__nothing-here.json">: ${notFound}`]);
     await settle(card);
     expect(text(part(card, 'notice'))).to.equal('No episode "hl-s1e1" in the registered data. (Could not load /__nothing-here.json.)');
 
@@ -71,6 +81,85 @@ describe('<episode-data src>', () => {
     const refused = next(hostile, 'ee-data-error');
     doc.body.append(hostile);
     expect((await refused).message).to.equal('javascript:alert(1): only http(s) or relative URLs can be loaded');
+  });
+
+  it('says which URL a network failure was for: a refused connection, CORS, a redirect to javascript: or data:', async () => {
+    const other = await (await fetch('/__other-origin')).text();
+    await fetch(`${other}/probe`, { mode: 'no-cors' }); // the other origin answers: CORS is what refuses it
+    const sources = [
+      'http://127.0.0.1:1/harbour-lights.json',
+      `${other}/harbour-lights.json`,
+      '/__redirect?to=javascript:alert(1)',
+      '/__redirect?to=data:application/json,{}',
+    ];
+    const { win } = await dataPage(sources.map((src) => `<episode-data src="${src}"></episode-data>`).join(''));
+    await waitUntil(() => win.__failed.length === sources.length, 'every load failed', { timeout: 10_000 });
+    expect(win.__failed).to.have.members([
+      `http://127.0.0.1:1/harbour-lights.json: ${UNFETCHABLE}`,
+      `${other}/harbour-lights.json: ${UNFETCHABLE}`,
+      `/__redirect?to=javascript:alert(1) (${location.origin}/__redirect?to=javascript:alert(1)): ${UNFETCHABLE}`,
+      `/__redirect?to=data:application/json,{} (${location.origin}/__redirect?to=data:application/json,{}): ${UNFETCHABLE}`,
+    ]);
+  });
+
+  it('fetches a file once whatever its #fragment; every element naming it hears it loaded', async () => {
+    const src = `/__data/harbour-lights.json?delay=200&${fresh()}`;
+    const { doc, win } = await dataPage(`<episode-data src="${src}"></episode-data><episode-data src="${src}#cast"></episode-data>`);
+    await waitUntil(() => win.__loaded.length + win.__failed.length === 2, 'both loads ended', { timeout: 10_000 });
+    expect(win.__failed).to.deep.equal([]);
+    expect(win.__loaded).to.have.members([src, `${src}#cast`]);
+    const later = doc.createElement('episode-data');
+    later.setAttribute('src', `${src}#later`);
+    const loaded = next(later, 'ee-data-load');
+    doc.body.append(later);
+    expect((await loaded).src).to.equal(`${src}#later`);
+    expect(await hits(src)).to.equal(1);
+  });
+
+  it("quotes each element's own src, however another element spelled the same file", async () => {
+    const n = fresh();
+    const pairs = [
+      ['javascript:alert(1)', 'JavaScript:alert(1)', ': only http(s) or relative URLs can be loaded'],
+      [`/__nothing-here.json?${n}`, `${location.origin}/__nothing-here.json?${n}`, ': HTTP 404 Not Found'],
+      [`/__data/harbour-lights.json?break=1&${n}`, `/__data/../__data/harbour-lights.json?break=1&${n}`, ': beats[0].characters[0]: unknown character "nobody"'],
+    ];
+    const { doc, win } = await dataPage(
+      `<episode-card episode="hl-s1e1"></episode-card>${pairs.flatMap(([a, b]) => [a, b].map((src) => `<episode-data src="${src}"></episode-data>`)).join('')}`,
+    );
+    await waitUntil(() => win.__failed.length === 6, 'every load failed', { timeout: 10_000 });
+    const messages = [
+      `javascript:alert(1)${pairs[0][2]}`,
+      `JavaScript:alert(1)${pairs[0][2]}`,
+      `/__nothing-here.json?${n} (${location.origin}/__nothing-here.json?${n})${pairs[1][2]}`,
+      `${location.origin}/__nothing-here.json?${n}${pairs[1][2]}`,
+      `/__data/harbour-lights.json?break=1&${n}${pairs[2][2]}`,
+      `/__data/../__data/harbour-lights.json?break=1&${n}${pairs[2][2]}`,
+    ];
+    expect(win.__failed).to.have.members(messages);
+    const sources = pairs.flatMap(([a, b]) => [a, b]);
+    expect(win.__errors).to.have.members(messages.map((message, i) => `episode-elements: <episode-data src="${sources[i]}">: ${message}`));
+    // Readers see each file once, as the first element named it.
+    const card = doc.querySelector('episode-card')!;
+    await settle(card);
+    const [, listed] = /^No episode "hl-s1e1" in the registered data\. \(Could not load (.*)\.\)$/.exec(text(part(card, 'notice'))) ?? [];
+    expect(listed?.split(', ')).to.have.members(pairs.map(([a]) => a));
+  });
+
+  it('reads a file that starts with a UTF-8 BOM, and names a UTF-16 file as one', async () => {
+    const n = fresh();
+    const withBom = `/__data/harbour-lights.json?bom=1&${n}`;
+    const bytes = new Uint8Array(await (await fetch(`${withBom}&probe`)).arrayBuffer());
+    expect([...bytes.slice(0, 4)], 'the server sends the BOM').to.deep.equal([0xef, 0xbb, 0xbf, '{'.charCodeAt(0)]);
+    const utf16 = ['le', 'be', 'le-nobom'].map((form) => `/__data/harbour-lights.json?utf16=${form}&${n}`);
+    const { doc, win } = await dataPage(
+      `<episode-card episode="hl-s1e1"></episode-card>${[withBom, ...utf16].map((src) => `<episode-data src="${src}"></episode-data>`).join('')}`,
+    );
+    await waitUntil(() => win.__loaded.length + win.__failed.length === 4, 'every load ended', { timeout: 10_000 });
+    expect(win.__loaded).to.deep.equal([withBom]);
+    expect(win.__failed).to.have.members(utf16.map((src) => `${src}: the file is UTF-16; save it as UTF-8`));
+    const card = doc.querySelector('episode-card')!;
+    await settle(card);
+    expect(text(part(card, 'title'))).to.equal('Low Tide');
   });
 
   it('is accessible while loading (axe)', async () => {

@@ -202,6 +202,12 @@ export const RECORD_LOADS = `window.__loaded = []; window.__failed = [];
 /** A framed page's window with what RECORD_LOADS collected. */
 export type Loads = Window & { __loaded: string[]; __failed: string[] };
 
+/** A query parameter no other test or run has used, so the test server counts this test's requests alone. */
+export const fresh = () => `n=${Math.random().toString(36).slice(2)}`;
+
+/** How often the test server was asked for `url` (path and query; fixtureData in web-test-runner.config.js). */
+export const hits = async (url: string): Promise<number> => Number(await (await fetch(`/__hits?url=${encodeURIComponent(url)}`)).text());
+
 /** The made-up fixture series (tests/fixtures/harbour-lights.json) as served text. */
 export const harbourLightsJson = async (): Promise<string> => (await fetch('/tests/fixtures/harbour-lights.json')).text();
 

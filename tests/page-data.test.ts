@@ -82,4 +82,40 @@ describe('datasets in the page: <script type="application/json" data-episode-ele
     expect(text(part(card, 'title'))).to.equal(dataset.episodes[0].title);
     expect(frameApi.registerPageData()).to.equal(0);
   });
+
+  it('reads a block whose text starts with a byte order mark (a file included as it was saved)', async () => {
+    const doc = await framedPage(800, 600, `${dataBlock(`\n\uFEFF${await harbourLightsJson()}`)}<episode-card episode="hl-s1e1"></episode-card>`, RECORD_CONSOLE);
+    expect((doc.defaultView as unknown as Recorded).__errors).to.deep.equal([]);
+    expect(text(part(doc.querySelector('episode-card')!, 'title'))).to.equal('Low Tide');
+  });
+
+  it('numbers a block by its place in the page, whatever root registerPageData() was given', async () => {
+    const doc = await framedPage(800, 600, `${dataBlock(await harbourLightsJson())}<div></div>`, RECORD_CONSOLE);
+    const later = doc.querySelector('div')!;
+    later.innerHTML = dataBlock('{"formatVersion": 1, nope}');
+    const frameApi = await (doc.defaultView as unknown as { eval: (code: string) => Promise<{ registerPageData: (root?: ParentNode) => number }> }).eval(
+      `import('${location.origin}/dist/cdn/episode-elements.js')`,
+    );
+    expect(frameApi.registerPageData(later)).to.equal(0);
+    const win = doc.defaultView as unknown as Recorded;
+    expect(win.__errors).to.have.length(1);
+    expect(win.__errors[0]).to.match(/^episode-elements: <script data-episode-elements> block 2: not JSON: /);
+  });
+
+  it('tries a block that failed again once its text has changed, not before', async () => {
+    const doc = await framedPage(800, 600, `${dataBlock('')}<episode-card episode="hl-s1e1"></episode-card>`, RECORD_CONSOLE);
+    const win = doc.defaultView as unknown as Recorded;
+    expect(win.__errors).to.have.length(1); // empty when the bundle looked: not JSON
+    const frameApi = await (doc.defaultView as unknown as { eval: (code: string) => Promise<{ registerPageData: () => number }> }).eval(
+      `import('${location.origin}/dist/cdn/episode-elements.js')`,
+    );
+    expect(frameApi.registerPageData(), 'the same text').to.equal(0);
+    expect(win.__errors, 'reported once').to.have.length(1);
+    doc.querySelector('script[data-episode-elements]')!.textContent = await harbourLightsJson();
+    expect(frameApi.registerPageData(), 'filled in').to.equal(1);
+    const card = doc.querySelector('episode-card')!;
+    await settle(card);
+    expect(text(part(card, 'title'))).to.equal('Low Tide');
+    expect(frameApi.registerPageData(), 'registered once').to.equal(0);
+  });
 });

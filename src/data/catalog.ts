@@ -1,7 +1,7 @@
 import type { Beat, Character, Dataset, Episode, Group, Relationship, Series, Thread } from './types.js';
 import { DatasetIndex, type CharacterGroup } from './dataset-index.js';
 import { SINGULAR, type Kind, type RecordsByKind } from './kinds.js';
-import { isHttpOrRelative } from '../shared/safe-url.js';
+import { DEFAULT_TIMEOUT, failureFor, fetchJson } from './fetch-dataset.js';
 import { validateDataset } from './validate.js';
 
 /**
@@ -169,52 +169,55 @@ export class Catalog extends EventTarget {
     return this.datasetOf('groups', groupId)?.membersOf(groupId) ?? [];
   }
 
-  /** Datasets being fetched by load(), by URL, each promise kept so a URL is fetched only once. */
+  /** Loads by URL without #fragment, in flight or done; a failed one is dropped, so asking again retries. */
   readonly #loads = new Map<string, Promise<Dataset>>();
+  /** URLs (without #fragment) being fetched. */
   readonly #pending = new Set<string>();
-  readonly #failures = new Map<string, string>();
+  /** Why each URL failed, until it loads: the src it was asked for by, and the message. */
+  readonly #failures = new Map<string, { source: string; message: string }>();
 
   /**
-   * Fetches the dataset at `url` (http(s) or relative; once per URL, however often it is asked
-   * for) and registers it under that name. The promise rejects with a message naming the URL and
-   * what went wrong: the HTTP status, JSON that does not parse, or the validator's problems. Fires
-   * `change` when the load starts and when it ends, so elements can show a loading state.
+   * Fetches the dataset at `url` (http(s) or relative) and registers it under that name. A file
+   * that loaded is fetched once, however often it is asked for and whatever its #fragment; one
+   * that failed is fetched again the next time. `timeout` is in seconds (30 if not a positive
+   * number); a load already under way keeps its own. The promise rejects with an error naming
+   * `url` as this call wrote it, and what went wrong: a fetch that failed or timed out (with the
+   * resolved URL when it differs), the HTTP status, a UTF-16 file, JSON that does not parse, or
+   * the validator's problems (a `DatasetError`). Fires `change` when a fetch starts and when it ends, so elements
+   * can show a loading state.
    */
-  load(url: string): Promise<Dataset> {
+  load(url: string, { timeout = DEFAULT_TIMEOUT } = {}): Promise<Dataset> {
     // The document's base, not location: a srcdoc frame's location is about:srcdoc.
     let key: string;
     try {
-      key = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+      const resolved = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href);
+      resolved.hash = ''; // a #fragment is a place in the file, not another file
+      key = resolved.href;
     } catch {
       return Promise.reject(new Error(`${url}: not a URL`));
     }
     let loading = this.#loads.get(key);
     if (!loading) {
-      loading = this.#fetchAndRegister(url, key);
+      // 1e6 s (11 days) at most: AbortSignal.timeout() throws on the huge, and nobody waits that long.
+      loading = fetchJson(url, key, timeout > 0 ? Math.min(timeout, 1e6) : DEFAULT_TIMEOUT).then((data) => this.register(data, url));
       this.#loads.set(key, loading);
-      this.#pending.add(url);
+      this.#pending.add(key);
       this.dispatchEvent(new Event('change'));
-      loading
-        .catch((error: Error) => this.#failures.set(url, error.message))
-        .finally(() => {
-          this.#pending.delete(url);
-          this.dispatchEvent(new Event('change'));
-        });
+      // All in one callback, before any caller hears: one that retries at once finds a clean slate.
+      const ended = (cause?: unknown) => {
+        if (cause) {
+          this.#loads.delete(key); // a 503 or a timeout may pass: the next load() fetches again
+          this.#failures.set(key, { source: url, message: failureFor(url, key, cause).message });
+        } else this.#failures.delete(key);
+        this.#pending.delete(key);
+        this.dispatchEvent(new Event('change'));
+      };
+      loading.then(() => ended(), ended);
     }
-    return loading;
-  }
-
-  async #fetchAndRegister(url: string, href: string): Promise<Dataset> {
-    if (!isHttpOrRelative(url)) throw new Error(`${url}: only http(s) or relative URLs can be loaded`);
-    const response = await fetch(href);
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-    let data: unknown;
-    try {
-      data = JSON.parse(await response.text());
-    } catch (error) {
-      throw new Error(`${url}: not JSON: ${(error as Error).message}`);
-    }
-    return this.register(data, url);
+    // Shared by every spelling of the URL: each caller's message quotes its own.
+    return loading.catch((cause) => {
+      throw failureFor(url, key, cause);
+    });
   }
 
   /** True while any load() is still fetching: an unknown id may yet arrive. */
@@ -222,9 +225,12 @@ export class Catalog extends EventTarget {
     return this.#pending.size > 0;
   }
 
-  /** Loads that failed, with why (for notices: an unknown id may be in a dataset that did not load). */
+  /**
+   * Files that failed to load and have not loaded since, one per file, each with the src it was
+   * asked for by and why (for notices: an unknown id may be in a dataset that did not load).
+   */
   loadFailures(): { source: string; message: string }[] {
-    return [...this.#failures].map(([source, message]) => ({ source, message }));
+    return [...this.#failures.values()].map((failure) => ({ ...failure }));
   }
 }
 

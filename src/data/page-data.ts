@@ -10,36 +10,43 @@ export const PAGE_DATA_SELECTOR = 'script[type="application/json"][data-episode-
  */
 const REGISTERED = Symbol.for(`episode-elements.registered@${VERSION}`);
 
-/** How messages name a block: its id if it has one, else its place among the blocks. */
-const describeBlock = (block: Element, index: number) =>
-  block.id ? `<script id="${block.id}" data-episode-elements>` : `<script data-episode-elements> block ${index + 1}`;
+/** How messages name a block: its id if it has one, else its place among the blocks of its page (or shadow root). */
+const describeBlock = (block: Element) =>
+  block.id
+    ? `<script id="${block.id}" data-episode-elements>`
+    : `<script data-episode-elements> block ${[...(block.getRootNode() as ParentNode).querySelectorAll(PAGE_DATA_SELECTOR)].indexOf(block) + 1}`;
 
 /**
  * Registers every dataset block in `root` that is not registered yet, in document order. A block
  * that is not JSON, or not a valid dataset, is reported with console.error (naming the block, the
- * JSON path and what was expected) and skipped; the others still register, and nothing throws.
- * Returns how many blocks were registered.
+ * JSON path and what was expected) and skipped; the others still register, and nothing throws. A
+ * block that failed is tried again once its text has changed. Returns how many blocks were
+ * registered.
  */
 export function registerPageData(catalog: Catalog, root: ParentNode = document): number {
   let registered = 0;
-  root.querySelectorAll(PAGE_DATA_SELECTOR).forEach((block, index) => {
-    const marked = block as Element & { [REGISTERED]?: true };
-    if (marked[REGISTERED]) return;
-    marked[REGISTERED] = true;
-    const source = describeBlock(block, index);
+  for (const block of root.querySelectorAll(PAGE_DATA_SELECTOR)) {
+    // true once registered; else the text it failed with (a script may fill a block in later).
+    const marked = block as Element & { [REGISTERED]?: true | string };
+    const text = block.textContent ?? '';
+    if (marked[REGISTERED] === true || marked[REGISTERED] === text) continue;
+    marked[REGISTERED] = text;
+    const source = describeBlock(block);
     let data: unknown;
     try {
-      data = JSON.parse(block.textContent ?? '');
+      // trim() drops a byte order mark too (U+FEFF is white space to JS): a file included as saved.
+      data = JSON.parse(text.trim());
     } catch (error) {
       console.error(`episode-elements: ${source}: not JSON: ${(error as Error).message}`);
-      return;
+      continue;
     }
     try {
       catalog.register(data, source);
+      marked[REGISTERED] = true;
       registered++;
     } catch (error) {
       console.error(`episode-elements: could not register a dataset from the page:\n${(error as Error).message}`);
     }
-  });
+  }
   return registered;
 }
