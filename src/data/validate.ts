@@ -30,7 +30,14 @@ export const formatIssue = ({ source, path, message }: DatasetIssue): string =>
 // Shape checks: a handful of combinators, one rule per field. They mirror data/schema.json.
 
 type Report = (path: string, message: string) => void;
-type Check = (value: unknown, path: string, report: Report) => boolean;
+/**
+ * Where a check is: the keys from the document down, kept on one stack and spelled out as a JSON
+ * path only for a problem, rather than a new path string for every value checked.
+ */
+type Where = (string | number)[];
+type Check = (value: unknown, where: Where, report: Report) => boolean;
+
+const spell = (where: Where): string => where.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join('');
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -44,9 +51,9 @@ const describe = (value: unknown): string => {
 
 const expect =
   (what: string, ok: (value: unknown) => boolean): Check =>
-  (value, path, report) => {
+  (value, where, report) => {
     if (ok(value)) return true;
-    report(path, `expected ${what}, got ${describe(value)}`);
+    report(spell(where), `expected ${what}, got ${describe(value)}`);
     return false;
   };
 
@@ -57,19 +64,29 @@ const oneOf = (...values: string[]) =>
   expect(`one of ${values.map((v) => `"${v}"`).join(', ')}`, (v) => values.includes(v as string));
 const literal = (wanted: unknown) => expect(JSON.stringify(wanted), (v) => v === wanted);
 
+/** Checks `value` under `key` of where we are. */
+const within = (check: Check, value: unknown, key: string | number, where: Where, report: Report): boolean => {
+  where.push(key);
+  const ok = check(value, where, report);
+  where.pop();
+  return ok;
+};
+
 const list =
   (item: Check, { min = 0 } = {}): Check =>
-  (value, path, report) => {
+  (value, where, report) => {
     if (!Array.isArray(value)) {
-      report(path, `expected an array, got ${describe(value)}`);
+      report(spell(where), `expected an array, got ${describe(value)}`);
       return false;
     }
     if (value.length < min) {
-      report(path, `expected at least ${min} item${min === 1 ? '' : 's'}, got none`);
+      report(spell(where), `expected at least ${min} item${min === 1 ? '' : 's'}, got none`);
       return false;
     }
     // Check every item so that one call reports every bad item.
-    return value.map((v, i) => item(v, `${path}[${i}]`, report)).every(Boolean);
+    let ok = true;
+    value.forEach((v, i) => (ok = within(item, v, i, where, report) && ok));
+    return ok;
   };
 
 interface Fields {
@@ -78,40 +95,41 @@ interface Fields {
 
 const optional = (check: Check) => ({ optional: check });
 
-const record =
-  (fields: Fields): Check =>
-  (value, path, report) => {
+const record = (fields: Fields): Check => {
+  const rules = Object.entries(fields);
+  return (value, where, report) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      report(path, `expected an object, got ${describe(value)}`);
+      report(spell(where), `expected an object, got ${describe(value)}`);
       return false;
     }
-    const at = (key: string) => (path ? `${path}.${key}` : key);
+    const fieldValues = value as Record<string, unknown>;
     let ok = true;
-    for (const [key, rule] of Object.entries(fields)) {
+    for (const [key, rule] of rules) {
       const present = Object.hasOwn(value, key);
       if (typeof rule !== 'function') {
-        if (present) ok = rule.optional((value as Record<string, unknown>)[key], at(key), report) && ok;
+        if (present) ok = within(rule.optional, fieldValues[key], key, where, report) && ok;
       } else if (!present) {
-        report(path, `missing required property "${key}"`);
+        report(spell(where), `missing required property "${key}"`);
         ok = false;
       } else {
-        ok = rule((value as Record<string, unknown>)[key], at(key), report) && ok;
+        ok = within(rule, fieldValues[key], key, where, report) && ok;
       }
     }
-    for (const key of Object.keys(value)) {
-      if (!Object.hasOwn(fields, key)) {
-        report(at(key), `unexpected property (allowed: ${Object.keys(fields).join(', ')})`);
+    for (const key in value) {
+      if (Object.hasOwn(value, key) && !Object.hasOwn(fields, key)) {
+        report(spell([...where, key]), `unexpected property (allowed: ${Object.keys(fields).join(', ')})`);
         ok = false;
       }
     }
     // An inference always carries its reason, and a reason belongs only to an inference.
     const { inferred, reason } = value as { inferred?: unknown; reason?: unknown };
     if ('inferred' in fields && (inferred === true) !== (reason !== undefined)) {
-      report(path, inferred === true ? 'inferred is true, so a "reason" is required' : '"reason" is given, so "inferred" must be true');
+      report(spell(where), inferred === true ? 'inferred is true, so a "reason" is required' : '"reason" is given, so "inferred" must be true');
       ok = false;
     }
     return ok;
   };
+};
 
 const inference = { inferred: optional(literal(true)), reason: optional(text) };
 
@@ -202,57 +220,78 @@ function checkReferences(data: Dataset, report: Report, takenSeries: ReadonlyMap
     index[kind] = seen;
   }
 
-  const ref = (kind: Kind, value: string, path: string) => {
-    if (!index[kind].has(value)) report(path, `unknown ${SINGULAR[kind]} "${value}"`);
+  // Paths are spelled out only for a problem: `at(".episode")` gives `beats[3].episode`.
+  type At = (suffix: string) => string;
+  const item = (list: string, i: number): At => (suffix) => `${list}[${i}]${suffix}`;
+  const ref = (kind: Kind, value: string, at: At, suffix: string, j?: number) => {
+    if (!index[kind].has(value)) report(at(j === undefined ? suffix : `${suffix}[${j}]`), `unknown ${SINGULAR[kind]} "${value}"`);
   };
-  const refs = (kind: Kind, values: string[] | undefined, path: string) => {
-    const seen = new Set<string>();
-    values?.forEach((value, i) => {
-      if (seen.has(value)) report(`${path}[${i}]`, `"${value}" is listed twice`);
-      seen.add(value);
-      ref(kind, value, `${path}[${i}]`);
+  const refs = (kind: Kind, values: string[] | undefined, at: At, suffix: string) => {
+    // Most lists hold one id: a set to find repeats only where there can be one.
+    const seen = values && values.length > 1 ? new Set<string>() : undefined;
+    values?.forEach((value, j) => {
+      if (seen?.has(value)) report(at(`${suffix}[${j}]`), `"${value}" is listed twice`);
+      seen?.add(value);
+      ref(kind, value, at, suffix, j);
     });
   };
 
-  data.episodes.forEach((e, i) => ref('series', e.series, `episodes[${i}].series`));
-  data.characters.forEach((c, i) =>
-    c.groups?.forEach((m, j) => ref('groups', m.group, `characters[${i}].groups[${j}].group`)),
+  data.episodes.forEach((e, i) => ref('series', e.series, item('episodes', i), '.series'));
+  data.characters.forEach((c, i) => c.groups?.forEach((m, j) => ref('groups', m.group, item('characters', i), `.groups[${j}].group`)));
+
+  // Storylines and beats must list each other. Hash sets of 100,000 beats would be slow to fill
+  // and to probe, so: which beats list each storyline, as [beat index, position] pairs; then, for
+  // each storyline in turn, its number stamped into two arrays indexed by beat, for the beats that
+  // list it and for the beats it lists. Every check is then an array lookup: the time grows with
+  // the size of the data, not with its square (one storyline may list 100,000 beats).
+  const listing = new Map<string, number[]>();
+  data.beats.forEach((b, i) =>
+    b.threads.forEach((threadId, j) => (listing.get(threadId) ?? listing.set(threadId, []).get(threadId)!).push(i, j)),
   );
+  const listsIt = new Uint32Array(data.beats.length);
+  const listedBy = new Uint32Array(data.beats.length);
 
   data.threads.forEach((t, i) => {
-    refs('characters', t.characters, `threads[${i}].characters`);
-    refs('groups', t.groups, `threads[${i}].groups`);
-    refs('beats', t.beats, `threads[${i}].beats`);
+    const at = item('threads', i);
+    const stamp = i + 1;
+    refs('characters', t.characters, at, '.characters');
+    refs('groups', t.groups, at, '.groups');
+    const back = listing.get(t.id) ?? [];
+    for (let k = 0; k < back.length; k += 2) listsIt[back[k]] = stamp;
     let previous = -1;
     t.beats.forEach((beatId, j) => {
-      const at = index.beats.get(beatId);
-      if (at === undefined) return;
-      if (!data.beats[at].threads.includes(t.id))
-        report(`threads[${i}].beats[${j}]`, `beat "${beatId}" does not list thread "${t.id}" in its threads`);
-      if (at < previous) report(`threads[${i}].beats[${j}]`, `beat "${beatId}" is out of order (beats must follow the order of "beats")`);
-      previous = Math.max(previous, at);
+      const problem = (message: string) => report(at(`.beats[${j}]`), message);
+      const found = index.beats.get(beatId);
+      if (found === undefined) return problem(`unknown beat "${beatId}"`);
+      if (listedBy[found] === stamp) return problem(`"${beatId}" is listed twice`);
+      listedBy[found] = stamp;
+      if (listsIt[found] !== stamp) problem(`beat "${beatId}" does not list thread "${t.id}" in its threads`);
+      if (found < previous) problem(`beat "${beatId}" is out of order (beats must follow the order of "beats")`);
+      previous = Math.max(previous, found);
     });
+    // A duplicate storyline id is reported already: beats answer to the first.
+    if (index.threads.get(t.id) !== i) return;
+    for (let k = 0; k < back.length; k += 2) {
+      if (listedBy[back[k]] !== stamp)
+        report(`beats[${back[k]}].threads[${back[k + 1]}]`, `thread "${t.id}" does not list beat "${data.beats[back[k]].id}" in its beats`);
+    }
   });
 
   data.beats.forEach((b, i) => {
-    ref('episodes', b.episode, `beats[${i}].episode`);
-    refs('characters', b.characters, `beats[${i}].characters`);
-    b.inferredCharacters?.forEach((a, j) => ref('characters', a.character, `beats[${i}].inferredCharacters[${j}].character`));
-    refs('groups', b.groups, `beats[${i}].groups`);
-    refs('threads', b.threads, `beats[${i}].threads`);
-    b.threads.forEach((threadId, j) => {
-      const at = index.threads.get(threadId);
-      if (at !== undefined && !data.threads[at].beats.includes(b.id))
-        report(`beats[${i}].threads[${j}]`, `thread "${threadId}" does not list beat "${b.id}" in its beats`);
-    });
+    const at = item('beats', i);
+    ref('episodes', b.episode, at, '.episode');
+    refs('characters', b.characters, at, '.characters');
+    b.inferredCharacters?.forEach((a, j) => ref('characters', a.character, at, `.inferredCharacters[${j}].character`));
+    refs('groups', b.groups, at, '.groups');
+    refs('threads', b.threads, at, '.threads');
   });
 
   data.relationships.forEach((r, i) => {
-    const path = `relationships[${i}]`;
-    if (r.characters.length !== 2) report(`${path}.characters`, `expected exactly 2 character ids, got ${r.characters.length}`);
-    else if (r.characters[0] === r.characters[1]) report(`${path}.characters`, `a relationship needs two different characters, got "${r.characters[0]}" twice`);
-    r.characters.forEach((c, j) => ref('characters', c, `${path}.characters[${j}]`));
-    ref('episodes', r.asOf, `${path}.asOf`);
+    const at = item('relationships', i);
+    if (r.characters.length !== 2) report(at('.characters'), `expected exactly 2 character ids, got ${r.characters.length}`);
+    else if (r.characters[0] === r.characters[1]) report(at('.characters'), `a relationship needs two different characters, got "${r.characters[0]}" twice`);
+    r.characters.forEach((c, j) => ref('characters', c, at, '.characters', j));
+    ref('episodes', r.asOf, at, '.asOf');
   });
 }
 
@@ -268,7 +307,7 @@ function checkReferences(data: Dataset, report: Report, takenSeries: ReadonlyMap
 export function validateDataset(data: unknown, source = 'dataset', takenSeries: ReadonlyMap<string, string> = new Map()): Dataset {
   const issues: DatasetIssue[] = [];
   const report: Report = (path, message) => issues.push({ source, path, message });
-  if (datasetShape(data, '', report)) checkReferences(data as Dataset, report, takenSeries);
+  if (datasetShape(data, [], report)) checkReferences(data as Dataset, report, takenSeries);
   if (issues.length) throw new DatasetError(issues);
   return data as Dataset;
 }
