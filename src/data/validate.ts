@@ -199,13 +199,27 @@ const datasetShape = record({
 });
 
 // ---------------------------------------------------------------------------------------------
-// Reference checks, run once the shapes are right.
+// Reference checks. They run beside the shape checks, on every part whose own shape is right, so
+// that one run lists every problem of a file. A part of the wrong shape (reported above) is
+// skipped, and so are references to a kind with a record that has no usable id: they might mean it.
 
-function checkReferences(data: Dataset, report: Report, takenSeries: ReadonlyMap<string, string>): void {
+type Loose = Record<string, unknown>;
+const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isId = (value: unknown): value is string => typeof value === 'string' && ID.test(value);
+/** Calls `check` for each object in `list` (nothing when it is not a list). */
+const eachRecord = (list: unknown, check: (record: Loose, i: number) => void) =>
+  Array.isArray(list) && list.forEach((record, i) => isRecord(record) && check(record, i));
+
+function checkReferences(data: Loose, report: Report, takenSeries: ReadonlyMap<string, string>): void {
   const index = {} as Record<Kind, Map<string, number>>;
+  const unsure = new Set<Kind>();
   for (const kind of KINDS) {
     const seen = new Map<string, number>();
-    data[kind].forEach(({ id }, i) => {
+    const list = data[kind];
+    if (!Array.isArray(list)) unsure.add(kind);
+    else list.forEach((record, i) => {
+      const id = isRecord(record) && record.id;
+      if (!isId(id)) return void unsure.add(kind);
       const first = seen.get(id);
       if (first !== undefined) {
         report(`${kind}[${i}].id`, `duplicate ${SINGULAR[kind]} id "${id}" (first used at ${kind}[${first}])`);
@@ -223,74 +237,84 @@ function checkReferences(data: Dataset, report: Report, takenSeries: ReadonlyMap
   // Paths are spelled out only for a problem: `at(".episode")` gives `beats[3].episode`.
   type At = (suffix: string) => string;
   const item = (list: string, i: number): At => (suffix) => `${list}[${i}]${suffix}`;
-  const ref = (kind: Kind, value: string, at: At, suffix: string, j?: number) => {
-    if (!index[kind].has(value)) report(at(j === undefined ? suffix : `${suffix}[${j}]`), `unknown ${SINGULAR[kind]} "${value}"`);
+  const ref = (kind: Kind, value: unknown, at: At, suffix: string, j?: number) => {
+    if (typeof value === 'string' && !index[kind].has(value) && !unsure.has(kind) && ID.test(value))
+      report(at(j === undefined ? suffix : `${suffix}[${j}]`), `unknown ${SINGULAR[kind]} "${value}"`);
   };
-  const refs = (kind: Kind, values: string[] | undefined, at: At, suffix: string) => {
+  const refs = (kind: Kind, values: unknown, at: At, suffix: string) => {
+    if (!Array.isArray(values)) return;
     // Most lists hold one id: a set to find repeats only where there can be one.
-    const seen = values && values.length > 1 ? new Set<string>() : undefined;
-    values?.forEach((value, j) => {
-      if (seen?.has(value)) report(at(`${suffix}[${j}]`), `"${value}" is listed twice`);
+    const seen = values.length > 1 ? new Set<unknown>() : undefined;
+    values.forEach((value, j) => {
+      if (isId(value) && seen?.has(value)) report(at(`${suffix}[${j}]`), `"${value}" is listed twice`);
       seen?.add(value);
       ref(kind, value, at, suffix, j);
     });
   };
 
-  data.episodes.forEach((e, i) => ref('series', e.series, item('episodes', i), '.series'));
-  data.characters.forEach((c, i) => c.groups?.forEach((m, j) => ref('groups', m.group, item('characters', i), `.groups[${j}].group`)));
+  eachRecord(data.episodes, (e, i) => ref('series', e.series, item('episodes', i), '.series'));
+  eachRecord(data.characters, (c, i) => eachRecord(c.groups, (m, j) => ref('groups', m.group, item('characters', i), `.groups[${j}].group`)));
 
   // Storylines and beats must list each other. Hash sets of 100,000 beats would be slow to fill
   // and to probe, so: which beats list each storyline, as [beat index, position] pairs; then, for
   // each storyline in turn, its number stamped into two arrays indexed by beat, for the beats that
   // list it and for the beats it lists. Every check is then an array lookup: the time grows with
   // the size of the data, not with its square (one storyline may list 100,000 beats).
+  const beats = Array.isArray(data.beats) ? (data.beats as unknown[]) : [];
   const listing = new Map<string, number[]>();
-  data.beats.forEach((b, i) =>
-    b.threads.forEach((threadId, j) => (listing.get(threadId) ?? listing.set(threadId, []).get(threadId)!).push(i, j)),
-  );
-  const listsIt = new Uint32Array(data.beats.length);
-  const listedBy = new Uint32Array(data.beats.length);
+  eachRecord(beats, (b, i) => {
+    if (isId(b.id) && Array.isArray(b.threads))
+      b.threads.forEach((threadId, j) => (listing.get(threadId) ?? listing.set(threadId, []).get(threadId)!).push(i, j));
+  });
+  const listsIt = new Uint32Array(beats.length);
+  const listedBy = new Uint32Array(beats.length);
 
-  data.threads.forEach((t, i) => {
+  eachRecord(data.threads, (t, i) => {
     const at = item('threads', i);
     const stamp = i + 1;
     refs('characters', t.characters, at, '.characters');
     refs('groups', t.groups, at, '.groups');
-    const back = listing.get(t.id) ?? [];
+    if (!Array.isArray(t.beats)) return;
+    const back = (isId(t.id) && listing.get(t.id)) || [];
     for (let k = 0; k < back.length; k += 2) listsIt[back[k]] = stamp;
     let previous = -1;
-    t.beats.forEach((beatId, j) => {
+    t.beats.forEach((beatId: unknown, j) => {
       const problem = (message: string) => report(at(`.beats[${j}]`), message);
-      const found = index.beats.get(beatId);
-      if (found === undefined) return problem(`unknown beat "${beatId}"`);
+      const found = typeof beatId === 'string' ? index.beats.get(beatId) : undefined;
+      if (found === undefined) return ref('beats', beatId, at, '.beats', j);
       if (listedBy[found] === stamp) return problem(`"${beatId}" is listed twice`);
       listedBy[found] = stamp;
-      if (listsIt[found] !== stamp) problem(`beat "${beatId}" does not list thread "${t.id}" in its threads`);
+      if (isId(t.id) && Array.isArray((beats[found] as Loose).threads) && listsIt[found] !== stamp)
+        problem(`beat "${beatId}" does not list thread "${t.id}" in its threads`);
       if (found < previous) problem(`beat "${beatId}" is out of order (beats must follow the order of "beats")`);
       previous = Math.max(previous, found);
     });
     // A duplicate storyline id is reported already: beats answer to the first.
-    if (index.threads.get(t.id) !== i) return;
+    if (index.threads.get(t.id as string) !== i) return;
     for (let k = 0; k < back.length; k += 2) {
       if (listedBy[back[k]] !== stamp)
-        report(`beats[${back[k]}].threads[${back[k + 1]}]`, `thread "${t.id}" does not list beat "${data.beats[back[k]].id}" in its beats`);
+        report(`beats[${back[k]}].threads[${back[k + 1]}]`, `thread "${t.id}" does not list beat "${(beats[back[k]] as Loose).id}" in its beats`);
     }
   });
 
-  data.beats.forEach((b, i) => {
+  eachRecord(beats, (b, i) => {
     const at = item('beats', i);
     ref('episodes', b.episode, at, '.episode');
     refs('characters', b.characters, at, '.characters');
-    b.inferredCharacters?.forEach((a, j) => ref('characters', a.character, at, `.inferredCharacters[${j}].character`));
+    eachRecord(b.inferredCharacters, (a, j) => ref('characters', a.character, at, `.inferredCharacters[${j}].character`));
     refs('groups', b.groups, at, '.groups');
     refs('threads', b.threads, at, '.threads');
   });
 
-  data.relationships.forEach((r, i) => {
+  eachRecord(data.relationships, (r, i) => {
     const at = item('relationships', i);
-    if (r.characters.length !== 2) report(at('.characters'), `expected exactly 2 character ids, got ${r.characters.length}`);
-    else if (r.characters[0] === r.characters[1]) report(at('.characters'), `a relationship needs two different characters, got "${r.characters[0]}" twice`);
-    r.characters.forEach((c, j) => ref('characters', c, at, '.characters', j));
+    const { characters } = r;
+    if (Array.isArray(characters)) {
+      if (characters.length > 2) report(at('.characters'), `expected exactly 2 character ids, got ${characters.length}`);
+      else if (isId(characters[0]) && characters[0] === characters[1])
+        report(at('.characters'), `a relationship needs two different characters, got "${characters[0]}" twice`);
+      characters.forEach((c, j) => ref('characters', c, at, '.characters', j));
+    }
     ref('episodes', r.asOf, at, '.asOf');
   });
 }
@@ -298,7 +322,8 @@ function checkReferences(data: Dataset, report: Report, takenSeries: ReadonlyMap
 /**
  * Checks that `data` is a well-formed dataset: right types, no unknown or duplicate ids, no
  * dangling references (every reference points into the same dataset). Returns it typed, or throws
- * a DatasetError whose message lists every problem as `source: json.path: what was expected`.
+ * a DatasetError whose message lists every problem as `source: json.path: what was expected`:
+ * the broken references too, beside any shape problem, wherever the records around them allow.
  *
  * @param source names the dataset in messages (a file name or URL).
  * @param takenSeries series ids already registered on the page, with the source of each: the
@@ -307,7 +332,8 @@ function checkReferences(data: Dataset, report: Report, takenSeries: ReadonlyMap
 export function validateDataset(data: unknown, source = 'dataset', takenSeries: ReadonlyMap<string, string> = new Map()): Dataset {
   const issues: DatasetIssue[] = [];
   const report: Report = (path, message) => issues.push({ source, path, message });
-  if (datasetShape(data, [], report)) checkReferences(data as Dataset, report, takenSeries);
+  datasetShape(data, [], report);
+  if (isRecord(data)) checkReferences(data, report, takenSeries);
   if (issues.length) throw new DatasetError(issues);
   return data as Dataset;
 }

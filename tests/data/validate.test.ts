@@ -126,8 +126,8 @@ describe('validateDataset', () => {
     } catch (error) {
       expect(error).to.be.instanceOf(DatasetError);
       const { issues } = error as DatasetError;
-      // Shape problems are reported first; references are checked once shapes are right.
-      expect(issues.map((i) => `${i.path}`)).to.deep.equal(['episodes[0].number']);
+      // Shape problems first, then the broken references, found beside them.
+      expect(issues.map((i) => `${i.path}`)).to.deep.equal(['episodes[0].number', 'beats[4].characters[2]']);
     }
     data.episodes[0].number = 30;
     data.threads[3].status = 'paused';
@@ -135,7 +135,60 @@ describe('validateDataset', () => {
     expect(thrownMessage(() => validateDataset(data, 'mine.json')).split('\n')).to.deep.equal([
       'mine.json: series[0].title: expected a non-empty string, got number 7',
       'mine.json: threads[3].status: expected one of "resolved", "ongoing", "cliffhanger", got "paused"',
+      'mine.json: beats[4].characters[2]: unknown character "ghost"',
     ]);
+  });
+
+  it('reports broken references beside shape problems, even in the same record', () => {
+    expect(
+      problemsAfter((d) => {
+        d.beats[2].summary = 7;
+        d.beats[2].episode = 's1e99';
+        d.threads[1].status = 'paused';
+        d.threads[1].characters[0] = 'nobody';
+        d.relationships[0].characters = 'miles';
+        d.relationships[0].asOf = 's1e31';
+      }).split('\n'),
+    ).to.deep.equal([
+      'backstage.json: threads[1].status: expected one of "resolved", "ongoing", "cliffhanger", got "paused"',
+      'backstage.json: beats[2].summary: expected a non-empty string, got number 7',
+      'backstage.json: relationships[0].characters: expected an array, got "miles"',
+      'backstage.json: threads[1].characters[0]: unknown character "nobody"',
+      'backstage.json: beats[2].episode: unknown episode "s1e99"',
+      'backstage.json: relationships[0].asOf: unknown episode "s1e31"',
+    ]);
+  });
+
+  it('skips only the references that cannot be checked', () => {
+    // A character without an id: any unknown character id might be meant for it.
+    expect(
+      problemsAfter((d) => {
+        delete d.characters[3].id;
+        d.beats[4].characters.push('ghost');
+        d.beats[4].episode = 's1e99';
+      }).split('\n'),
+    ).to.deep.equal(['backstage.json: characters[3]: missing required property "id"', 'backstage.json: beats[4].episode: unknown episode "s1e99"']);
+    // No storylines to check the beats against; the rest still is.
+    expect(
+      problemsAfter((d) => {
+        d.threads = 'none';
+        d.beats[0].characters[0] = 'nobody';
+      }).split('\n'),
+    ).to.deep.equal(['backstage.json: threads: expected an array, got "none"', 'backstage.json: beats[0].characters[0]: unknown character "nobody"']);
+    // A beat that is not an object, a storyline whose beats are not a list: no references from them.
+    expect(
+      problemsAfter((d) => {
+        d.beats[3] = 'b04';
+        d.threads[0].beats = 's1e30-b01';
+      }).split('\n'),
+    ).to.deep.equal([
+      'backstage.json: threads[0].beats: expected an array, got "s1e30-b01"',
+      'backstage.json: beats[3]: expected an object, got "b04"',
+    ]);
+    // A malformed id is reported once, as a malformed id, not also as an unknown one.
+    expect(problemsAfter((d) => (d.beats[0].characters[0] = 'Miles'))).to.equal(
+      'backstage.json: beats[0].characters[0]: expected an id (lowercase letters, digits and single hyphens), got "Miles"',
+    );
   });
 
   it('rejects a series id another registered dataset already uses, naming that source; other ids may repeat', () => {

@@ -54,6 +54,20 @@ describe('episode-elements validate', () => {
     ]);
   });
 
+  it('lists shape problems and broken references together', () => {
+    const path = variant('both.json', (data) => {
+      data.episodes[0].season = 'one';
+      data.beats[0].characters.push('nobody');
+    });
+    const { code, err } = run('validate', path);
+    assert.equal(code, 1);
+    assert.deepEqual(err.split('\n'), [
+      `${path}: episodes[0].season: expected a whole number of at least 1, got "one"`,
+      `${path}: beats[0].characters[2]: unknown character "nobody"`,
+      `${path}: 2 problems`,
+    ]);
+  });
+
   it('says when a file is not JSON, in the parser’s own words (exit 1)', () => {
     const path = join(dir, 'broken.json');
     writeFileSync(path, '{\n  "formatVersion": 1,\n  "series": [}\n');
