@@ -1,5 +1,6 @@
 import type { Dataset } from './types.js';
 import { KINDS, SINGULAR, type Kind } from './kinds.js';
+import { isHttpOrRelative } from '../shared/safe-url.js';
 
 /** One thing wrong with a dataset: where it came from, where in it, and what was expected. */
 export interface DatasetIssue {
@@ -57,7 +58,10 @@ const expect =
     return false;
   };
 
-const text = expect('a non-empty string', (v) => typeof v === 'string' && v.trim() !== '');
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const text = expect('a non-empty string', isText);
+// Only the links the elements would render (the same test as theirs): anything else is dropped.
+const url = expect('an http(s) or relative URL (no other link is ever rendered)', (v) => isText(v) && isHttpOrRelative(v));
 const id = expect('an id (lowercase letters, digits and single hyphens)', (v) => typeof v === 'string' && ID.test(v));
 const positiveInt = expect('a whole number of at least 1', (v) => Number.isInteger(v) && (v as number) >= 1);
 const oneOf = (...values: string[]) =>
@@ -134,7 +138,7 @@ const record = (fields: Fields): Check => {
 const inference = { inferred: optional(literal(true)), reason: optional(text) };
 
 const shapes = {
-  series: record({ id, title: text, url: optional(text) }),
+  series: record({ id, title: text, url: optional(url) }),
   episode: record({
     id,
     series: id,
@@ -144,7 +148,7 @@ const shapes = {
     finale: optional(oneOf('season', 'series')),
     setting: optional(text),
     logline: text,
-    url: optional(text),
+    url: optional(url),
   }),
   character: record({
     id,

@@ -107,6 +107,24 @@ describe('validateDataset', () => {
     expect(message).to.include('backstage.json: threads[0].beats[1]: beat "s1e30-b22" is out of order');
   });
 
+  it('accepts only the links the elements render: http(s) or relative', () => {
+    for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'mailto:a@b.example', 'http://[bad', '']) {
+      for (const [list, mutate] of [
+        ['series', (d: any) => (d.series[0].url = url)],
+        ['episodes', (d: any) => (d.episodes[0].url = url)],
+      ] as const) {
+        const message = problemsAfter(mutate);
+        expect(message, url).to.match(new RegExp(`^backstage\\.json: ${list}\\[0\\]\\.url: expected an http\\(s\\) or relative URL \\(no other link is ever rendered\\), got "`));
+      }
+    }
+    for (const url of ['https://example.org/we', 'HTTP://EXAMPLE.ORG/', '//example.org/we', '/recaps/we', 'we.html', '../we', '?ep=30', '#we']) {
+      const data = malleable();
+      data.series[0].url = url;
+      data.episodes[0].url = url;
+      expect(() => validateDataset(data), url).not.to.throw();
+    }
+  });
+
   it('rejects a relationship of a character with themself, or of more than two', () => {
     expect(problemsAfter((d) => (d.relationships[0].characters = ['miles', 'miles']))).to.equal(
       'backstage.json: relationships[0].characters: a relationship needs two different characters, got "miles" twice',
