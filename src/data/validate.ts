@@ -310,16 +310,24 @@ function checkReferences(data: Loose, report: Report, takenSeries: ReadonlyMap<s
     refs('threads', b.threads, at, '.threads');
   });
 
+  // The same two people (either way round), kind and episode: a panel would list the person twice.
+  const pairs = new Map<string, number>();
   eachRecord(data.relationships, (r, i) => {
     const at = item('relationships', i);
-    const { characters } = r;
+    const { characters, kind, asOf } = r;
     if (Array.isArray(characters)) {
       if (characters.length > 2) report(at('.characters'), `expected exactly 2 character ids, got ${characters.length}`);
       else if (isId(characters[0]) && characters[0] === characters[1])
         report(at('.characters'), `a relationship needs two different characters, got "${characters[0]}" twice`);
+      else if (characters.every(isId) && typeof kind === 'string' && isId(asOf)) {
+        const key = `${[...characters].sort().join(' ')} ${asOf} ${kind}`;
+        const first = pairs.get(key);
+        if (first === undefined) pairs.set(key, i);
+        else report(at(''), `duplicate of relationships[${first}] (same two characters and kind "${kind}", as of "${asOf}")`);
+      }
       characters.forEach((c, j) => ref('characters', c, at, '.characters', j));
     }
-    ref('episodes', r.asOf, at, '.asOf');
+    ref('episodes', asOf, at, '.asOf');
   });
 }
 

@@ -107,6 +107,22 @@ describe('validateDataset', () => {
     expect(message).to.include('backstage.json: threads[0].beats[1]: beat "s1e30-b22" is out of order');
   });
 
+  it('rejects the same relationship listed twice, either way round, naming both', () => {
+    // relationships[1] is Miles and Julie, attraction, as of s1e30.
+    expect(problemsAfter((d) => d.relationships.push({ ...d.relationships[1] }))).to.equal(
+      'backstage.json: relationships[14]: duplicate of relationships[1] (same two characters and kind "attraction", as of "s1e30")',
+    );
+    expect(
+      problemsAfter((d) => d.relationships.splice(3, 0, { ...d.relationships[1], characters: ['julie', 'miles'], summary: 'Again.' })),
+    ).to.equal('backstage.json: relationships[3]: duplicate of relationships[1] (same two characters and kind "attraction", as of "s1e30")');
+    // Another kind, or how things stood at the end of another episode, is another relationship.
+    const data = malleable();
+    data.episodes.push({ ...data.episodes[0], id: 's1e29', number: 29 });
+    delete data.episodes[1].finale;
+    data.relationships.push({ ...data.relationships[1], kind: 'friendship' }, { ...data.relationships[1], asOf: 's1e29' });
+    expect(() => validateDataset(data)).not.to.throw();
+  });
+
   it('accepts only the links the elements render: http(s) or relative', () => {
     for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'mailto:a@b.example', 'http://[bad', '']) {
       for (const [list, mutate] of [
