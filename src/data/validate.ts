@@ -42,10 +42,20 @@ const spell = (where: Where): string => where.map((key, i) => (typeof key === 'n
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+// Characters that show as nothing: Unicode White_Space, format characters (Cf: zero-width space
+// and joiners, word joiner, BOM) and the other default-ignorable ones (DI: variation selectors,
+// Hangul fillers). Text must have something else; messages spell them out as \u{200b}.
+const INVISIBLE = '\\p{White_Space}\\p{Cf}\\p{DI}';
+const VISIBLE = new RegExp(`[^${INVISIBLE}]`, 'u');
+const UNSEEN = new RegExp(`(?! )[${INVISIBLE}]`, 'gu');
+
 const describe = (value: unknown): string => {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return `"${shown.replace(UNSEEN, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)}"`;
+  }
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 };
@@ -58,8 +68,8 @@ const expect =
     return false;
   };
 
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-const text = expect('a non-empty string', isText);
+const isText = (v: unknown): v is string => typeof v === 'string' && VISIBLE.test(v);
+const text = expect('text with a visible character', isText);
 // Only the links the elements would render (the same test as theirs): anything else is dropped.
 const url = expect('an http(s) or relative URL (no other link is ever rendered)', (v) => isText(v) && isHttpOrRelative(v));
 const id = expect('an id (lowercase letters, digits and single hyphens)', (v) => typeof v === 'string' && ID.test(v));

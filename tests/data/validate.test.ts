@@ -41,8 +41,37 @@ describe('validateDataset', () => {
     );
     expect(problemsAfter((d) => (d.characters = {}))).to.equal('backstage.json: characters: expected an array, got an object');
     expect(problemsAfter((d) => (d.characters[0].name = '  '))).to.equal(
-      'backstage.json: characters[0].name: expected a non-empty string, got "  "',
+      'backstage.json: characters[0].name: expected text with a visible character, got "  "',
     );
+  });
+
+  it('requires every text to have a visible character, and shows the invisible ones it got', () => {
+    const invisible = ['\u200b', '\u00a0', '\u2060', '\ufeff', '\u200b \u200d\ufeff', '\u3164', '\ufe0f', '\t\n', ''];
+    const fields: [string, (d: any, v: string) => void][] = [
+      ['characters[0].name', (d, v) => (d.characters[0].name = v)],
+      ['series[0].title', (d, v) => (d.series[0].title = v)],
+      ['episodes[0].logline', (d, v) => (d.episodes[0].logline = v)],
+      ['beats[0].summary', (d, v) => (d.beats[0].summary = v)],
+      ['beats[34].quote.text', (d, v) => (d.beats[34].quote.text = v)],
+      ['characters[6].aliases[0].reason', (d, v) => (d.characters[6].aliases[0].reason = v)],
+      ['groups[0].kind', (d, v) => (d.groups[0].kind = v)],
+    ];
+    for (const value of invisible) {
+      for (const [path, set] of fields) {
+        expect(problemsAfter((d) => set(d, value)), `${path} = ${JSON.stringify(value)}`).to.match(
+          new RegExp(`^backstage\\.json: ${path.replace(/[.[\]]/g, '\\$&')}: expected text with a visible character, got "[^"]*"$`),
+        );
+      }
+    }
+    expect(problemsAfter((d) => (d.characters[0].name = '\u200b \u00a0\ufeff'))).to.equal(
+      'backstage.json: characters[0].name: expected text with a visible character, got "\\u{200b} \\u{a0}\\u{feff}"',
+    );
+    // Visible text may hold invisible characters: joiners in an emoji, a space, a soft hyphen.
+    for (const name of ['👩‍👩‍👧', 'Zoë', '\u200bKit', 'Mar\u00adgot', '🎭', 'Ω']) {
+      const data = malleable();
+      data.characters[0].name = name;
+      expect(() => validateDataset(data), name).not.to.throw();
+    }
   });
 
   it('reports an unknown beat in a thread with its exact path', () => {
@@ -167,7 +196,7 @@ describe('validateDataset', () => {
     data.threads[3].status = 'paused';
     data.series[0].title = 7;
     expect(thrownMessage(() => validateDataset(data, 'mine.json')).split('\n')).to.deep.equal([
-      'mine.json: series[0].title: expected a non-empty string, got number 7',
+      'mine.json: series[0].title: expected text with a visible character, got number 7',
       'mine.json: threads[3].status: expected one of "resolved", "ongoing", "cliffhanger", got "paused"',
       'mine.json: beats[4].characters[2]: unknown character "ghost"',
     ]);
@@ -185,7 +214,7 @@ describe('validateDataset', () => {
       }).split('\n'),
     ).to.deep.equal([
       'backstage.json: threads[1].status: expected one of "resolved", "ongoing", "cliffhanger", got "paused"',
-      'backstage.json: beats[2].summary: expected a non-empty string, got number 7',
+      'backstage.json: beats[2].summary: expected text with a visible character, got number 7',
       'backstage.json: relationships[0].characters: expected an array, got "miles"',
       'backstage.json: threads[1].characters[0]: unknown character "nobody"',
       'backstage.json: beats[2].episode: unknown episode "s1e99"',

@@ -35,4 +35,14 @@ describe('data/schema.json agrees with the validator', () => {
     // What a pattern cannot tell: whether an http URL parses at all. The validator refuses it.
     assert.deepEqual(verdicts((d) => (d.episodes[0].url = 'http://[bad')), { schema: true, validator: false });
   });
+
+  it('on text: at least one visible character', () => {
+    const refused = ['', ' ', '\t\n', '\u200b', '\u00a0', '\u2060', '\ufeff', '\u200b \u200d\ufeff', '\u3164', '\ufe0f', '\u180e', '\u{e0041}'];
+    const allowed = ['Kit', ' Kit ', '\u200bKit', '👩‍👩‍👧', 'Zoë', 'Mar\u00adgot', '🎭', '\u0301'];
+    for (const value of [...refused, ...allowed]) {
+      const expected = { schema: allowed.includes(value), validator: allowed.includes(value) };
+      assert.deepEqual(verdicts((d) => (d.characters[0].name = value)), expected, JSON.stringify(value));
+      assert.deepEqual(verdicts((d) => (d.beats[0].quote = { text: value, medium: 'a sign' })), expected, JSON.stringify(value));
+    }
+  });
 });
