@@ -28,19 +28,44 @@ export const formatIssue = ({ source, path, message }: DatasetIssue): string =>
   path ? `${source}: ${path}: ${message}` : `${source}: ${message}`;
 
 // ---------------------------------------------------------------------------------------------
-// Shape checks: a handful of combinators, one rule per field. They mirror data/schema.json.
+// One pass over the document checks each value's shape and, where the shape is right, what it
+// refers to, so a run lists every problem of a file in document order. References are looked up
+// in an index of the ids built first: every check is a lookup, and the time grows with the size
+// of the data, not with its square (one storyline may list 100,000 beats). The rules mirror
+// data/schema.json, plus the cross-references a JSON Schema cannot express.
 
-type Report = (path: string, message: string) => void;
+type Loose = Record<string, unknown>;
 /**
  * Where a check is: the keys from the document down, kept on one stack and spelled out as a JSON
  * path only for a problem, rather than a new path string for every value checked.
  */
 type Where = (string | number)[];
-type Check = (value: unknown, where: Where, report: Report) => boolean;
+type Check = (value: unknown, where: Where) => boolean;
+
+// The validation under way (it never waits, so there is only ever one):
+let report: (path: string, message: string) => void;
+/** The index of each id's first record, by kind. */
+let ids: Record<Kind, Map<string, number>>;
+/** Kinds with a record that has no usable id: an unknown id of theirs might mean it. */
+let unsure: Set<Kind>;
+let beatList: Loose[];
+/** For each storyline id, the beats that list it, as [beat index, position] pairs. */
+let listing: Map<unknown, number[]>;
+/** By beat index, the storyline (1-based) it was last seen to list, and the last to list it. */
+let listsIt: Uint32Array;
+let listedBy: Uint32Array;
+/** Relationships seen, by their two people, kind and episode. */
+let pairs: Map<string, number>;
 
 const spell = (where: Where): string => where.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join('');
+const fail = (where: Where, message: string) => {
+  report(spell(where), message);
+  return false;
+};
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isId = (value: unknown): value is string => typeof value === 'string' && ID.test(value);
+const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // Characters that show as nothing: Unicode White_Space, format characters (Cf: zero-width space
 // and joiners, word joiner, BOM) and the other default-ignorable ones (DI: variation selectors,
@@ -62,46 +87,54 @@ const describe = (value: unknown): string => {
 
 const expect =
   (what: string, ok: (value: unknown) => boolean): Check =>
-  (value, where, report) => {
-    if (ok(value)) return true;
-    report(spell(where), `expected ${what}, got ${describe(value)}`);
-    return false;
-  };
+  (value, where) =>
+    ok(value) || fail(where, `expected ${what}, got ${describe(value)}`);
 
 const isText = (v: unknown): v is string => typeof v === 'string' && VISIBLE.test(v);
 const text = expect('text with a visible character', isText);
 // Only the links the elements would render (the same test as theirs): anything else is dropped.
-const url = expect('an http(s) or relative URL (no other link is ever rendered)', (v) => isText(v) && isHttpOrRelative(v));
-const id = expect('an id (lowercase letters, digits and single hyphens)', (v) => typeof v === 'string' && ID.test(v));
+const url = expect('an http(s) or relative URL', (v) => isText(v) && isHttpOrRelative(v));
+const id = expect('an id (lowercase letters, digits and single hyphens)', isId);
 const positiveInt = expect('a whole number of at least 1', (v) => Number.isInteger(v) && (v as number) >= 1);
 const oneOf = (...values: string[]) =>
   expect(`one of ${values.map((v) => `"${v}"`).join(', ')}`, (v) => values.includes(v as string));
 const literal = (wanted: unknown) => expect(JSON.stringify(wanted), (v) => v === wanted);
+const array = expect('an array', Array.isArray);
+const object = expect('an object', isRecord);
 
 /** Checks `value` under `key` of where we are. */
-const within = (check: Check, value: unknown, key: string | number, where: Where, report: Report): boolean => {
+const within = (check: Check, value: unknown, key: string | number, where: Where): boolean => {
   where.push(key);
-  const ok = check(value, where, report);
+  const ok = check(value, where);
   where.pop();
   return ok;
 };
 
+/** A list of at least `min` items; `unique`: no item twice. */
 const list =
-  (item: Check, { min = 0 } = {}): Check =>
-  (value, where, report) => {
-    if (!Array.isArray(value)) {
-      report(spell(where), `expected an array, got ${describe(value)}`);
-      return false;
-    }
-    if (value.length < min) {
-      report(spell(where), `expected at least ${min} item${min === 1 ? '' : 's'}, got none`);
-      return false;
-    }
+  (item: Check, min = 0, unique = false): Check =>
+  (value, where) => {
+    if (!array(value, where)) return false;
+    if ((value as unknown[]).length < min) return fail(where, `expected at least ${min} item${min === 1 ? '' : 's'}, got none`);
     // Check every item so that one call reports every bad item.
     let ok = true;
-    value.forEach((v, i) => (ok = within(item, v, i, where, report) && ok));
+    // Most lists of ids hold one: a set only where there can be a repeat.
+    const seen = unique && (value as unknown[]).length > 1 && new Set();
+    (value as unknown[]).forEach((v, i) => {
+      ok = within(item, v, i, where) && ok;
+      if (seen && seen.size === seen.add(v).size) ok = fail([...where, i], `"${v}" is listed twice`);
+    });
     return ok;
   };
+
+/** An id that must name a record of `kind` in the same dataset. */
+const ref =
+  (kind: Kind): Check =>
+  (value, where) =>
+    id(value, where) && (ids[kind].has(value as string) || unsure.has(kind) || fail(where, `unknown ${SINGULAR[kind]} "${value}"`));
+
+/** A list of ids of `kind`, each listed once. */
+const refs = (kind: Kind, min?: number) => list(ref(kind), min, true);
 
 interface Fields {
   [name: string]: Check | { optional: Check };
@@ -109,237 +142,155 @@ interface Fields {
 
 const optional = (check: Check) => ({ optional: check });
 
-const record = (fields: Fields): Check => {
+/** An object with these fields and no others; `also` checks what involves several fields. */
+const record = (fields: Fields, also?: (value: Loose, where: Where) => boolean): Check => {
   const rules = Object.entries(fields);
-  return (value, where, report) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      report(spell(where), `expected an object, got ${describe(value)}`);
-      return false;
-    }
-    const fieldValues = value as Record<string, unknown>;
+  return (value, where) => {
+    if (!object(value, where)) return false;
+    const fieldValues = value as Loose;
     let ok = true;
     for (const [key, rule] of rules) {
-      const present = Object.hasOwn(value, key);
+      const present = Object.hasOwn(fieldValues, key);
       if (typeof rule !== 'function') {
-        if (present) ok = within(rule.optional, fieldValues[key], key, where, report) && ok;
+        if (present) ok = within(rule.optional, fieldValues[key], key, where) && ok;
       } else if (!present) {
-        report(spell(where), `missing required property "${key}"`);
-        ok = false;
+        ok = fail(where, `missing required property "${key}"`);
       } else {
-        ok = within(rule, fieldValues[key], key, where, report) && ok;
+        ok = within(rule, fieldValues[key], key, where) && ok;
       }
     }
-    for (const key in value) {
-      if (Object.hasOwn(value, key) && !Object.hasOwn(fields, key)) {
-        report(spell([...where, key]), `unexpected property (allowed: ${Object.keys(fields).join(', ')})`);
-        ok = false;
-      }
+    for (const key in fieldValues) {
+      if (Object.hasOwn(fieldValues, key) && !Object.hasOwn(fields, key))
+        ok = fail([...where, key], `unexpected property (allowed: ${Object.keys(fields).join(', ')})`);
     }
     // An inference always carries its reason, and a reason belongs only to an inference.
-    const { inferred, reason } = value as { inferred?: unknown; reason?: unknown };
-    if ('inferred' in fields && (inferred === true) !== (reason !== undefined)) {
-      report(spell(where), inferred === true ? 'inferred is true, so a "reason" is required' : '"reason" is given, so "inferred" must be true');
-      ok = false;
-    }
-    return ok;
+    const { inferred, reason } = fieldValues;
+    if ('inferred' in fields && (inferred === true) !== (reason !== undefined))
+      ok = fail(where, inferred === true ? 'inferred is true, so a "reason" is required' : '"reason" is given, so "inferred" must be true');
+    return (!also || also(fieldValues, where)) && ok;
   };
 };
 
-const inference = { inferred: optional(literal(true)), reason: optional(text) };
+/**
+ * A storyline lists each beat once, in the story's order, and each lists the storyline back;
+ * every beat that lists it is among them. The stamps make each of these an array lookup.
+ */
+function storyline({ id: threadId, beats }: Loose, where: Where): boolean {
+  if (!Array.isArray(beats)) return true;
+  const i = where[1] as number;
+  const stamp = i + 1;
+  const back = (isId(threadId) && listing.get(threadId)) || [];
+  for (let k = 0; k < back.length; k += 2) listsIt[back[k]] = stamp;
+  let ok = true;
+  const problem = (j: number, message: string) => (ok = fail([...where, 'beats', j], message));
+  let previous = -1;
+  beats.forEach((beatId, j) => {
+    const found = ids.beats.get(beatId);
+    // An unknown or malformed id is reported already.
+    if (found === undefined) return;
+    if (listedBy[found] === stamp) {
+      problem(j, `"${beatId}" is listed twice`);
+    } else {
+      listedBy[found] = stamp;
+      if (isId(threadId) && listsIt[found] !== stamp && Array.isArray(beatList[found].threads))
+        problem(j, `beat "${beatId}" does not list thread "${threadId}" in its threads`);
+      if (found < previous) problem(j, `beat "${beatId}" is out of order (beats must follow the order of "beats")`);
+      previous = Math.max(previous, found);
+    }
+  });
+  // A duplicate storyline id is reported already: beats answer to the first.
+  for (let k = 0; ids.threads.get(threadId as string) === i && k < back.length; k += 2) {
+    if (listedBy[back[k]] !== stamp)
+      ok = fail(['beats', back[k], 'threads', back[k + 1]], `thread "${threadId}" does not list beat "${beatList[back[k]].id}" in its beats`);
+  }
+  return ok;
+}
 
-const shapes = {
-  series: record({ id, title: text, url: optional(url) }),
-  episode: record({
-    id,
-    series: id,
-    season: positiveInt,
-    number: positiveInt,
-    title: text,
-    finale: optional(oneOf('season', 'series')),
-    setting: optional(text),
-    logline: text,
-    url: optional(url),
-  }),
-  character: record({
-    id,
-    name: text,
-    unnamed: optional(literal(true)),
-    role: optional(text),
-    aliases: optional(list(record({ name: text, ...inference }))),
-    groups: optional(list(record({ group: id, status: optional(oneOf('member', 'former')), ...inference }))),
-    description: text,
-  }),
-  group: record({ id, name: text, kind: text, description: text, ...inference }),
-  thread: record({
-    id,
-    title: text,
-    premise: text,
-    characters: list(id, { min: 1 }),
-    groups: optional(list(id)),
-    beats: list(id, { min: 1 }),
-    outcome: text,
-    status: oneOf('resolved', 'ongoing', 'cliffhanger'),
-    ...inference,
-  }),
-  beat: record({
-    id,
-    episode: id,
-    summary: text,
-    characters: list(id),
-    inferredCharacters: optional(list(record({ character: id, reason: text }))),
-    groups: optional(list(id)),
-    threads: list(id, { min: 1 }),
-    quote: optional(record({ text, medium: text })),
-  }),
-  relationship: record({
-    characters: list(id, { min: 2 }),
-    kind: oneOf('romance', 'former-romance', 'attraction', 'friendship', 'family', 'work', 'rivalry', 'support'),
-    summary: text,
-    asOf: id,
-    ...inference,
-  }),
-};
+/** Two different people, and no other relationship of theirs (either way round) of the same kind at the same episode. */
+function relationship({ characters, kind, asOf }: Loose, where: Where): boolean {
+  if (!Array.isArray(characters) || characters.length < 2) return true;
+  const path = [...where, 'characters'];
+  if (characters.length > 2) return fail(path, `expected exactly 2 character ids, got ${characters.length}`);
+  if (characters[0] === characters[1]) return fail(path, `a relationship needs two different characters, got "${characters[0]}" twice`);
+  // A panel would list the person twice.
+  const key = JSON.stringify([[...characters].sort(), kind, asOf]);
+  const first = pairs.get(key);
+  if (first === undefined) pairs.set(key, where[1] as number);
+  return first === undefined || fail(where, `duplicate of relationships[${first}] (same two characters and kind "${kind}", as of "${asOf}")`);
+}
+
+const inference = { inferred: optional(literal(true)), reason: optional(text) };
 
 const datasetShape = record({
   $schema: optional(text),
   formatVersion: literal(1),
-  series: list(shapes.series, { min: 1 }),
-  episodes: list(shapes.episode),
-  characters: list(shapes.character),
-  groups: list(shapes.group),
-  threads: list(shapes.thread),
-  beats: list(shapes.beat),
-  relationships: list(shapes.relationship),
+  series: list(record({ id, title: text, url: optional(url) }), 1),
+  episodes: list(
+    record({
+      id,
+      series: ref('series'),
+      season: positiveInt,
+      number: positiveInt,
+      title: text,
+      finale: optional(oneOf('season', 'series')),
+      setting: optional(text),
+      logline: text,
+      url: optional(url),
+    }),
+  ),
+  characters: list(
+    record({
+      id,
+      name: text,
+      unnamed: optional(literal(true)),
+      role: optional(text),
+      aliases: optional(list(record({ name: text, ...inference }))),
+      groups: optional(list(record({ group: ref('groups'), status: optional(oneOf('member', 'former')), ...inference }))),
+      description: text,
+    }),
+  ),
+  groups: list(record({ id, name: text, kind: text, description: text, ...inference })),
+  threads: list(
+    record(
+      {
+        id,
+        title: text,
+        premise: text,
+        characters: refs('characters', 1),
+        groups: optional(refs('groups')),
+        beats: list(ref('beats'), 1), // each once: see storyline()
+        outcome: text,
+        status: oneOf('resolved', 'ongoing', 'cliffhanger'),
+        ...inference,
+      },
+      storyline,
+    ),
+  ),
+  beats: list(
+    record({
+      id,
+      episode: ref('episodes'),
+      summary: text,
+      characters: refs('characters'),
+      inferredCharacters: optional(list(record({ character: ref('characters'), reason: text }))),
+      groups: optional(refs('groups')),
+      threads: refs('threads', 1),
+      quote: optional(record({ text, medium: text })),
+    }),
+  ),
+  relationships: list(
+    record(
+      {
+        characters: list(ref('characters'), 2),
+        kind: oneOf('romance', 'former-romance', 'attraction', 'friendship', 'family', 'work', 'rivalry', 'support'),
+        summary: text,
+        asOf: ref('episodes'),
+        ...inference,
+      },
+      relationship,
+    ),
+  ),
 });
-
-// ---------------------------------------------------------------------------------------------
-// Reference checks. They run beside the shape checks, on every part whose own shape is right, so
-// that one run lists every problem of a file. A part of the wrong shape (reported above) is
-// skipped, and so are references to a kind with a record that has no usable id: they might mean it.
-
-type Loose = Record<string, unknown>;
-const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isId = (value: unknown): value is string => typeof value === 'string' && ID.test(value);
-/** Calls `check` for each object in `list` (nothing when it is not a list). */
-const eachRecord = (list: unknown, check: (record: Loose, i: number) => void) =>
-  Array.isArray(list) && list.forEach((record, i) => isRecord(record) && check(record, i));
-
-function checkReferences(data: Loose, report: Report, takenSeries: ReadonlyMap<string, string>): void {
-  const index = {} as Record<Kind, Map<string, number>>;
-  const unsure = new Set<Kind>();
-  for (const kind of KINDS) {
-    const seen = new Map<string, number>();
-    const list = data[kind];
-    if (!Array.isArray(list)) unsure.add(kind);
-    else list.forEach((record, i) => {
-      const id = isRecord(record) && record.id;
-      if (!isId(id)) return void unsure.add(kind);
-      const first = seen.get(id);
-      if (first !== undefined) {
-        report(`${kind}[${i}].id`, `duplicate ${SINGULAR[kind]} id "${id}" (first used at ${kind}[${first}])`);
-        return;
-      }
-      // Only series ids are page-wide (a `series` attribute must name one dataset); every other
-      // id is looked up within its dataset, so another series may use it too.
-      const elsewhere = kind === 'series' && takenSeries.get(id);
-      if (elsewhere) report(`series[${i}].id`, `series id "${id}" is already registered by ${elsewhere}`);
-      seen.set(id, i);
-    });
-    index[kind] = seen;
-  }
-
-  // Paths are spelled out only for a problem: `at(".episode")` gives `beats[3].episode`.
-  type At = (suffix: string) => string;
-  const item = (list: string, i: number): At => (suffix) => `${list}[${i}]${suffix}`;
-  const ref = (kind: Kind, value: unknown, at: At, suffix: string, j?: number) => {
-    if (typeof value === 'string' && !index[kind].has(value) && !unsure.has(kind) && ID.test(value))
-      report(at(j === undefined ? suffix : `${suffix}[${j}]`), `unknown ${SINGULAR[kind]} "${value}"`);
-  };
-  const refs = (kind: Kind, values: unknown, at: At, suffix: string) => {
-    if (!Array.isArray(values)) return;
-    // Most lists hold one id: a set to find repeats only where there can be one.
-    const seen = values.length > 1 ? new Set<unknown>() : undefined;
-    values.forEach((value, j) => {
-      if (isId(value) && seen?.has(value)) report(at(`${suffix}[${j}]`), `"${value}" is listed twice`);
-      seen?.add(value);
-      ref(kind, value, at, suffix, j);
-    });
-  };
-
-  eachRecord(data.episodes, (e, i) => ref('series', e.series, item('episodes', i), '.series'));
-  eachRecord(data.characters, (c, i) => eachRecord(c.groups, (m, j) => ref('groups', m.group, item('characters', i), `.groups[${j}].group`)));
-
-  // Storylines and beats must list each other. Hash sets of 100,000 beats would be slow to fill
-  // and to probe, so: which beats list each storyline, as [beat index, position] pairs; then, for
-  // each storyline in turn, its number stamped into two arrays indexed by beat, for the beats that
-  // list it and for the beats it lists. Every check is then an array lookup: the time grows with
-  // the size of the data, not with its square (one storyline may list 100,000 beats).
-  const beats = Array.isArray(data.beats) ? (data.beats as unknown[]) : [];
-  const listing = new Map<string, number[]>();
-  eachRecord(beats, (b, i) => {
-    if (isId(b.id) && Array.isArray(b.threads))
-      b.threads.forEach((threadId, j) => (listing.get(threadId) ?? listing.set(threadId, []).get(threadId)!).push(i, j));
-  });
-  const listsIt = new Uint32Array(beats.length);
-  const listedBy = new Uint32Array(beats.length);
-
-  eachRecord(data.threads, (t, i) => {
-    const at = item('threads', i);
-    const stamp = i + 1;
-    refs('characters', t.characters, at, '.characters');
-    refs('groups', t.groups, at, '.groups');
-    if (!Array.isArray(t.beats)) return;
-    const back = (isId(t.id) && listing.get(t.id)) || [];
-    for (let k = 0; k < back.length; k += 2) listsIt[back[k]] = stamp;
-    let previous = -1;
-    t.beats.forEach((beatId: unknown, j) => {
-      const problem = (message: string) => report(at(`.beats[${j}]`), message);
-      const found = typeof beatId === 'string' ? index.beats.get(beatId) : undefined;
-      if (found === undefined) return ref('beats', beatId, at, '.beats', j);
-      if (listedBy[found] === stamp) return problem(`"${beatId}" is listed twice`);
-      listedBy[found] = stamp;
-      if (isId(t.id) && Array.isArray((beats[found] as Loose).threads) && listsIt[found] !== stamp)
-        problem(`beat "${beatId}" does not list thread "${t.id}" in its threads`);
-      if (found < previous) problem(`beat "${beatId}" is out of order (beats must follow the order of "beats")`);
-      previous = Math.max(previous, found);
-    });
-    // A duplicate storyline id is reported already: beats answer to the first.
-    if (index.threads.get(t.id as string) !== i) return;
-    for (let k = 0; k < back.length; k += 2) {
-      if (listedBy[back[k]] !== stamp)
-        report(`beats[${back[k]}].threads[${back[k + 1]}]`, `thread "${t.id}" does not list beat "${(beats[back[k]] as Loose).id}" in its beats`);
-    }
-  });
-
-  eachRecord(beats, (b, i) => {
-    const at = item('beats', i);
-    ref('episodes', b.episode, at, '.episode');
-    refs('characters', b.characters, at, '.characters');
-    eachRecord(b.inferredCharacters, (a, j) => ref('characters', a.character, at, `.inferredCharacters[${j}].character`));
-    refs('groups', b.groups, at, '.groups');
-    refs('threads', b.threads, at, '.threads');
-  });
-
-  // The same two people (either way round), kind and episode: a panel would list the person twice.
-  const pairs = new Map<string, number>();
-  eachRecord(data.relationships, (r, i) => {
-    const at = item('relationships', i);
-    const { characters, kind, asOf } = r;
-    if (Array.isArray(characters)) {
-      if (characters.length > 2) report(at('.characters'), `expected exactly 2 character ids, got ${characters.length}`);
-      else if (isId(characters[0]) && characters[0] === characters[1])
-        report(at('.characters'), `a relationship needs two different characters, got "${characters[0]}" twice`);
-      else if (characters.every(isId) && typeof kind === 'string' && isId(asOf)) {
-        const key = `${[...characters].sort().join(' ')} ${asOf} ${kind}`;
-        const first = pairs.get(key);
-        if (first === undefined) pairs.set(key, i);
-        else report(at(''), `duplicate of relationships[${first}] (same two characters and kind "${kind}", as of "${asOf}")`);
-      }
-      characters.forEach((c, j) => ref('characters', c, at, '.characters', j));
-    }
-    ref('episodes', asOf, at, '.asOf');
-  });
-}
 
 /**
  * Checks that `data` is a well-formed dataset: right types, no unknown or duplicate ids, no
@@ -353,9 +304,35 @@ function checkReferences(data: Loose, report: Report, takenSeries: ReadonlyMap<s
  */
 export function validateDataset(data: unknown, source = 'dataset', takenSeries: ReadonlyMap<string, string> = new Map()): Dataset {
   const issues: DatasetIssue[] = [];
-  const report: Report = (path, message) => issues.push({ source, path, message });
-  datasetShape(data, [], report);
-  if (isRecord(data)) checkReferences(data, report, takenSeries);
+  report = (path, message) => issues.push({ source, path, message });
+  ids = {} as typeof ids;
+  unsure = new Set();
+  listing = new Map();
+  pairs = new Map();
+  const lists = (isRecord(data) ? data : {}) as Loose;
+  for (const kind of KINDS) {
+    const seen = (ids[kind] = new Map());
+    const records = lists[kind];
+    if (!Array.isArray(records)) unsure.add(kind);
+    else
+      records.forEach((record, i) => {
+        const { id, threads } = isRecord(record) ? record : ({} as Loose);
+        if (!isId(id)) return void unsure.add(kind);
+        const first = seen.get(id);
+        if (first !== undefined) return void report(`${kind}[${i}].id`, `duplicate ${SINGULAR[kind]} id "${id}" (first used at ${kind}[${first}])`);
+        seen.set(id, i);
+        if (kind === 'beats' && Array.isArray(threads))
+          threads.forEach((threadId, j) => (listing.get(threadId) ?? listing.set(threadId, []).get(threadId)!).push(i, j));
+        // Only series ids are page-wide (a `series` attribute must name one dataset); every other
+        // id is looked up within its dataset, so another series may use it too.
+        const elsewhere = kind === 'series' && takenSeries.get(id);
+        if (elsewhere) report(`series[${i}].id`, `series id "${id}" is already registered by ${elsewhere}`);
+      });
+  }
+  beatList = (Array.isArray(lists.beats) ? lists.beats : []) as Loose[];
+  listsIt = new Uint32Array(beatList.length);
+  listedBy = new Uint32Array(beatList.length);
+  datasetShape(data, []);
   if (issues.length) throw new DatasetError(issues);
   return data as Dataset;
 }
