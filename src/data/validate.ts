@@ -57,6 +57,17 @@ let listedBy: Uint32Array;
 /** Relationships seen, by their two people, kind and episode. */
 let pairs: Map<string, number>;
 
+/** Starts the state afresh for a validation of `beats` (none: lets go of the last one's data). */
+function reset(beats: Loose[] = []) {
+  ids = {} as typeof ids;
+  unsure = new Set();
+  beatList = beats;
+  listing = new Map();
+  listsIt = new Uint32Array(beats.length);
+  listedBy = new Uint32Array(beats.length);
+  pairs = new Map();
+}
+
 const spell = (where: Where): string => where.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join('');
 const fail = (where: Where, message: string) => {
   report(spell(where), message);
@@ -305,11 +316,8 @@ const datasetShape = record({
 export function validateDataset(data: unknown, source = 'dataset', takenSeries: ReadonlyMap<string, string> = new Map()): Dataset {
   const issues: DatasetIssue[] = [];
   report = (path, message) => issues.push({ source, path, message });
-  ids = {} as typeof ids;
-  unsure = new Set();
-  listing = new Map();
-  pairs = new Map();
   const lists = (isRecord(data) ? data : {}) as Loose;
+  reset((Array.isArray(lists.beats) ? lists.beats : []) as Loose[]);
   for (const kind of KINDS) {
     const seen = (ids[kind] = new Map());
     const records = lists[kind];
@@ -329,10 +337,8 @@ export function validateDataset(data: unknown, source = 'dataset', takenSeries: 
         if (elsewhere) report(`series[${i}].id`, `series id "${id}" is already registered by ${elsewhere}`);
       });
   }
-  beatList = (Array.isArray(lists.beats) ? lists.beats : []) as Loose[];
-  listsIt = new Uint32Array(beatList.length);
-  listedBy = new Uint32Array(beatList.length);
   datasetShape(data, []);
+  reset();
   if (issues.length) throw new DatasetError(issues);
   return data as Dataset;
 }
