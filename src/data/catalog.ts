@@ -1,6 +1,6 @@
 import type { Beat, Character, Dataset, Episode, Group, Relationship, Series, Thread } from './types.js';
 import { DatasetIndex, type CharacterGroup } from './dataset-index.js';
-import { SINGULAR, type Kind, type RecordsByKind } from './kinds.js';
+import { SINGULAR, assertKind, type Kind, type RecordsByKind } from './kinds.js';
 import { isHttpOrRelative } from '../shared/safe-url.js';
 import { validateDataset } from './validate.js';
 
@@ -99,8 +99,12 @@ export class Catalog extends EventTarget {
     return found.status === 'found' ? found.data : undefined;
   }
 
-  /** Registered ids of one kind, in registration order: in `series` only, when given. */
+  /**
+   * Registered ids of one kind, in registration order: in `series` only, when given. Throws an
+   * Error naming the kinds for a `kind` that is not one.
+   */
   ids(kind: Kind, series?: string): string[] {
+    assertKind(kind);
     const datasets = series ? [this.#bySeries.get(series)].filter((d) => d !== undefined) : this.#datasets;
     return [...new Set(datasets.flatMap((d) => d.ids(kind)))];
   }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Catalog, catalog, register } from '../../src/data/index.js';
+import type { Kind } from '../../src/data/index.js';
 import { backstage, makeSeries, thrownMessage } from '../helpers.js';
 
 const ids = (records: { id: string }[]) => records.map((r) => r.id);
@@ -102,5 +103,38 @@ describe('catalog: registering another series', () => {
     expect(fresh.episode(fixture.episode)).to.equal(undefined);
     expect(fresh.character(dataset.characters[0].id)).to.equal(undefined);
     expect(fresh.ids('episodes')).to.deep.equal(['s1e30']);
+  });
+});
+
+describe('catalog: kinds', () => {
+  it('names the kinds when asked for one that is not, never reaching an object prototype', () => {
+    const fresh = new Catalog();
+    const empty = new Catalog();
+    fresh.register(backstage(), 'backstage.json');
+    const data = fresh.dataset('backstage')!;
+    const message = 'unknown kind "%" (kinds: series, episodes, characters, groups, threads, beats)';
+    for (const kind of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'episode', '']) {
+      const calls: [string, () => unknown][] = [
+        ['ids', () => fresh.ids(kind as Kind)],
+        ['ids of an empty catalog', () => empty.ids(kind as Kind)],
+        ['ids in a series', () => fresh.ids(kind as Kind, 'backstage')],
+        ['resolve', () => fresh.resolve(kind as Kind, 's1e30')],
+        ['resolve in a series', () => fresh.resolve(kind as Kind, 's1e30', 'backstage')],
+        ['datasetOf', () => fresh.datasetOf(kind as Kind, 's1e30')],
+        ['DatasetIndex.get', () => data.get(kind as Kind, 's1e30')],
+        ['DatasetIndex.ids', () => data.ids(kind as Kind)],
+      ];
+      for (const [name, call] of calls) {
+        let error: unknown;
+        try {
+          call();
+        } catch (e) {
+          error = e;
+        }
+        expect(error, `${name}("${kind}")`).to.be.instanceOf(Error).and.not.to.be.instanceOf(TypeError);
+        expect((error as Error).message, `${name}("${kind}")`).to.equal(message.replace('%', kind));
+      }
+    }
+    expect(fresh.ids('series')).to.deep.equal(['backstage']);
   });
 });
