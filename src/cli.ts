@@ -5,8 +5,10 @@
  * use when a dataset is registered in a page, and prints the same messages. Files are checked
  * together, as if registered on one page beside the bundled Backstage data, so a series id used
  * twice across them is reported too (other ids are resolved within their series and may repeat).
+ * Files are read as UTF-8, with or without a byte-order mark; UTF-16 or other bytes are reported
+ * as such.
  *
- * Exit codes: 0 every file is valid; 1 a file is not valid (a data problem or not JSON at all);
+ * Exit codes: 0 every file is valid; 1 a file is not valid (a data problem, not JSON, not UTF-8);
  * 2 the command was used wrongly or a file could not be read.
  */
 import { readFileSync, realpathSync } from 'node:fs';
@@ -18,6 +20,22 @@ const USAGE = `Usage: episode-elements validate <file.json> [more.json …]
 Checks episode-elements datasets (the format in data/schema.json) and lists every problem as
   file: json.path: what was expected
 Exit codes: 0 valid, 1 invalid, 2 usage or unreadable file.`;
+
+/**
+ * The text of a file: UTF-8, with or without a byte-order mark (a browser drops it too). Throws,
+ * saying how to save the file, for UTF-16 (a BOM FF FE or FE FF, or NUL bytes beside the first
+ * character, as in "{" saved as UTF-16) and for bytes that are not UTF-8.
+ */
+function decode(bytes: Buffer): string {
+  const [first, second] = bytes;
+  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff) || (bytes.length > 1 && (first === 0 || second === 0)))
+    throw new Error('UTF-16 text: save it as UTF-8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('not UTF-8 text: save it as UTF-8');
+  }
+}
 
 /** "line 3, column 14" for a character offset in `text`. */
 function lineAndColumn(text: string, offset: number): string {
@@ -43,21 +61,30 @@ export function main(args: string[], out = console.log, err = console.error): nu
     return 2;
   }
 
-  const bundledPath = fileURLToPath(new URL('../data/backstage.json', import.meta.url));
+  const BUNDLED = 'the bundled backstage.json';
+  const bundled = JSON.parse(readFileSync(fileURLToPath(new URL('../data/backstage.json', import.meta.url)), 'utf8'));
   const takenSeries = new Map<string, string>();
   const take = (data: { series: { id: string }[] }, source: string) => data.series.forEach(({ id }) => takenSeries.set(id, source));
-  take(JSON.parse(readFileSync(bundledPath, 'utf8')), 'the bundled backstage.json');
+  take(bundled, BUNDLED);
 
   let invalid = false;
   for (const file of files) {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(file, 'utf8');
+      bytes = readFileSync(file);
     } catch (error) {
       err(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       return 2;
     }
+    let text: string;
     let data: unknown;
+    try {
+      text = decode(bytes);
+    } catch (error) {
+      err(`${file}: ${(error as Error).message}`);
+      invalid = true;
+      continue;
+    }
     try {
       data = JSON.parse(text);
     } catch (error) {

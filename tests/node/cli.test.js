@@ -91,6 +91,31 @@ describe('episode-elements validate', () => {
     assert.equal(sharedIds.code, 0, sharedIds.err);
   });
 
+  it('reads UTF-8 with or without a byte-order mark, and says when a file is UTF-16 or not UTF-8 at all', () => {
+    const json = readFileSync(FIXTURE, 'utf8');
+    const file = (name, bytes) => {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      return path;
+    };
+    const bom = run('validate', file('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json)])));
+    assert.deepEqual([bom.code, bom.err], [0, '']);
+    const le = Buffer.from(json, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const [name, bytes] of [
+      ['utf16le-bom.json', Buffer.concat([Buffer.from([0xff, 0xfe]), le])],
+      ['utf16be-bom.json', Buffer.concat([Buffer.from([0xfe, 0xff]), be])],
+      ['utf16le.json', le],
+      ['utf16be.json', be],
+    ]) {
+      const path = file(name, bytes);
+      const { code, err } = run('validate', path);
+      assert.deepEqual([code, err], [1, `${path}: UTF-16 text: save it as UTF-8`], name);
+    }
+    const latin1 = file('latin1.json', Buffer.from(json.replace('Low Tide', 'Marée basse'), 'latin1'));
+    assert.deepEqual([run('validate', latin1).code, run('validate', latin1).err], [1, `${latin1}: not UTF-8 text: save it as UTF-8`]);
+  });
+
   it('exits 2 for a missing file, a wrong command or no file, and prints usage', () => {
     assert.deepEqual([run('validate', join(dir, 'missing.json')).code, run('validate', join(dir, 'missing.json')).err], [2, `${join(dir, 'missing.json')}: cannot read it (ENOENT)`]);
     assert.equal(run().code, 2);
