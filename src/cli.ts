@@ -4,9 +4,9 @@
  * `npx episode-elements validate <file.json>…`: checks datasets with the validator the elements
  * use when a dataset is registered in a page, and prints the same messages. Files are checked
  * together, as if registered on one page beside the bundled Backstage data, so a series id used
- * twice across them is reported too (other ids are resolved within their series and may repeat).
- * Files are read as UTF-8, with or without a byte-order mark; UTF-16 or other bytes are reported
- * as such.
+ * twice across them is reported too (other ids are resolved within their series and may repeat);
+ * a file holding the bundled data itself, wherever it lies, is valid. Files are read as UTF-8, with
+ * or without a byte-order mark; UTF-16 or other bytes are reported as such.
  *
  * Exit codes: 0 every file is valid; 1 a file is not valid (a data problem, not JSON, not UTF-8);
  * 2 the command was used wrongly or a file could not be read.
@@ -35,6 +35,14 @@ function decode(bytes: Buffer): string {
   } catch {
     throw new Error('not UTF-8 text: save it as UTF-8');
   }
+}
+
+/** Whether two JSON values hold the same data, whatever the order of their keys. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 /** "line 3, column 14" for a character offset in `text`. */
@@ -92,13 +100,17 @@ export function main(args: string[], out = console.log, err = console.error): nu
       invalid = true;
       continue;
     }
+    // The bundled data itself, wherever the file lies (a copy, the installed package's): valid, as
+    // its series id is only taken by that same data. Other data under its series id is not.
+    const isBundled = sameData(data, bundled);
     try {
-      const dataset = validateDataset(data, file, takenSeries);
-      take(dataset, file);
+      const dataset = validateDataset(data, file, isBundled ? new Map([...takenSeries].filter(([, source]) => source !== BUNDLED)) : takenSeries);
+      if (!isBundled) take(dataset, file);
       const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
       out(
         `${file}: valid (${count(dataset.series.length, 'series', 'series')}, ${count(dataset.episodes.length, 'episode')}, ` +
-          `${count(dataset.characters.length, 'character')}, ${count(dataset.threads.length, 'thread')}, ${count(dataset.beats.length, 'beat')})`,
+          `${count(dataset.characters.length, 'character')}, ${count(dataset.threads.length, 'thread')}, ${count(dataset.beats.length, 'beat')})` +
+          (isBundled ? `, the same data as ${BUNDLED} (pages with the bundle have it already)` : ''),
       );
     } catch (error) {
       if (!(error instanceof DatasetError)) throw error;

@@ -91,6 +91,27 @@ describe('episode-elements validate', () => {
     assert.equal(sharedIds.code, 0, sharedIds.err);
   });
 
+  it('accepts the bundled data itself, wherever the file lies and however it is laid out', () => {
+    const bundled = run('validate', 'data/backstage.json');
+    assert.deepEqual([bundled.code, bundled.err], [0, '']);
+    assert.equal(bundled.out, 'data/backstage.json: valid (1 series, 1 episode, 17 characters, 11 threads, 35 beats), the same data as the bundled backstage.json (pages with the bundle have it already)');
+    // Another place, another layout, keys in another order: the same data.
+    const reordered = (value) =>
+      Array.isArray(value) ? value.map(reordered) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reordered(v)])) : value;
+    const copy = join(dir, 'backstage-copy.json');
+    writeFileSync(copy, JSON.stringify(reordered(JSON.parse(readFileSync('data/backstage.json', 'utf8')))));
+    assert.equal(run('validate', copy, FIXTURE).code, 0);
+    // Other data under the bundled series id is still refused, and so is a series id used twice.
+    const changed = join(dir, 'backstage-changed.json');
+    const data = JSON.parse(readFileSync('data/backstage.json', 'utf8'));
+    data.beats[0].summary = 'Something else happens.';
+    writeFileSync(changed, JSON.stringify(data));
+    assert.deepEqual(run('validate', changed, copy).err.split('\n'), [
+      `${changed}: series[0].id: series id "backstage" is already registered by the bundled backstage.json`,
+      `${changed}: 1 problem`,
+    ]);
+  });
+
   it('reads UTF-8 with or without a byte-order mark, and says when a file is UTF-16 or not UTF-8 at all', () => {
     const json = readFileSync(FIXTURE, 'utf8');
     const file = (name, bytes) => {
@@ -129,6 +150,8 @@ describe('episode-elements validate', () => {
   it('works as the package bin: a real process with the exit code', () => {
     const bin = JSON.parse(readFileSync('package.json', 'utf8')).bin['episode-elements'];
     assert.match(execFileSync('node', [bin, 'validate', FIXTURE], { encoding: 'utf8' }), /valid \(1 series/);
+    // The package's own data, as `npx episode-elements validate node_modules/episode-elements/data/backstage.json` reads it.
+    assert.match(execFileSync('node', [bin, 'validate', 'data/backstage.json'], { encoding: 'utf8' }), /^data\/backstage\.json: valid \(1 series/);
     const failed = spawnSync('node', [bin, 'validate', variant('bad.json', (data) => (data.formatVersion = 2))], { encoding: 'utf8' });
     assert.equal(failed.status, 1);
     assert.match(failed.stderr, /formatVersion/);
