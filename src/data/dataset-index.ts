@@ -13,7 +13,7 @@ export interface CharacterGroup {
  * One registered dataset, indexed for the elements' queries. Its ids are its own: two datasets may
  * both have a character "principal", and each answers for its own. (Only series ids must be
  * unique on a page, so that a `series` attribute names exactly one dataset.) Queries return the
- * records as registered; treat them as read-only.
+ * records as registered: frozen, when a catalog registered them.
  */
 export class DatasetIndex {
   /** Where the data came from (a file name, URL or page block), for messages. */
