@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: one run in Debian's headless Chromium that prints every figure side by side —
 // load time against static HTML, layout shift and long tasks on the demo, heap after create/remove
-// cycles, bundle sizes, Lighthouse. BENCH_RUNS (default 20) and BENCH_SIZES (default 30,300,3000)
-// shorten it while working; bench/RESULTS.md records a full run.
+// cycles, validation time against data size (in Node), bundle sizes, Lighthouse. BENCH_RUNS
+// (default 20) and BENCH_SIZES (default 30,300,3000) shorten it while working; bench/RESULTS.md
+// records a full run.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { CHROME, launchChromium } from '../scripts/chromium.js';
@@ -15,6 +16,7 @@ import { budgetBreakdown, entrySizes } from './sizes.js';
 import { scaleBench } from './scale.js';
 import { ssrBench, writeSsrPages } from './ssr.js';
 import { growthExponent } from './stats.js';
+import { growth, validateBench } from './validate.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const SIZES = (process.env.BENCH_SIZES ?? '30,300,3000').split(',').map(Number);
@@ -95,6 +97,14 @@ try {
     console.log(`\nCard with a cast of ${r.n.toLocaleString('en')}: "+500 more" clicked five times, 500 more members rendered in ${ms(r.revealMs)} a click; longest task meanwhile ${ms(r.longestInReveal)}.`);
   }
   console.log('\nThe longest task includes the bundle, the data and the first screen (all of it renders before the first paint).');
+
+  console.log(`\n## Validation, in Node: one storyline of N beats\n`);
+  const validation = validateBench();
+  console.log(table(['beats', 'validateDataset()', 'register()'], validation.rows.map((r) => [r.beats, ms(r.validate), ms(r.register)])));
+  console.log(
+    `\nGrowth per ×10 beats (linear: ×10): validateDataset() ${growth(validation.rows, 'validate').join(', ')}, register() ${growth(validation.rows, 'register').join(', ')}. ` +
+      `register() of the bundled backstage.json: ${validation.bundled.toFixed(2)} ms.`,
+  );
 
   console.log(`\n## Sizes\n`);
   const cdn = bundleSizes();

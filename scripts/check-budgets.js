@@ -16,9 +16,12 @@ import { bundleSizes } from './size.js';
  * until the panel's placement moved to Floating UI, +6.9 kB: computePosition, autoUpdate and the
  * flip, shift, size and hide middleware; then +1.0 kB for any host page and render path: the panel
  * controller, styles re-adopted in another document, server-rendered DOM replaced or hydrated in
- * any load order, deferred warnings, the inherited-style resets. 31.8 kB after issue 13.)
+ * any load order, deferred warnings, the inherited-style resets. 31.8 kB after issue 13; 32 kB
+ * until issue 14's data checks, +0.4 kB: references checked in the shapes' one linear pass, text
+ * with a visible character, http(s) or relative links, repeated relationships, a frozen copy of
+ * registered data, errors naming the kinds.)
  */
-export const BUNDLE_GZIP_LIMIT = 32_000;
+export const BUNDLE_GZIP_LIMIT = 32_500;
 export const LAYOUT_SHIFT_LIMIT = 0;
 const VIEWPORTS = [
   { width: 1200, height: 900 },

@@ -4,9 +4,11 @@
  * `npx episode-elements validate <file.json>…`: checks datasets with the validator the elements
  * use when a dataset is registered in a page, and prints the same messages. Files are checked
  * together, as if registered on one page beside the bundled Backstage data, so a series id used
- * twice across them is reported too (other ids are resolved within their series and may repeat).
+ * twice across them is reported too (other ids are resolved within their series and may repeat);
+ * a file holding the bundled data itself, wherever it lies, is valid. Files are read as UTF-8, with
+ * or without a byte-order mark; UTF-16 or other bytes are reported as such.
  *
- * Exit codes: 0 every file is valid; 1 a file is not valid (a data problem or not JSON at all);
+ * Exit codes: 0 every file is valid; 1 a file is not valid (a data problem, not JSON, not UTF-8);
  * 2 the command was used wrongly or a file could not be read.
  */
 import { readFileSync, realpathSync } from 'node:fs';
@@ -18,6 +20,30 @@ const USAGE = `Usage: episode-elements validate <file.json> [more.json …]
 Checks episode-elements datasets (the format in data/schema.json) and lists every problem as
   file: json.path: what was expected
 Exit codes: 0 valid, 1 invalid, 2 usage or unreadable file.`;
+
+/**
+ * The text of a file: UTF-8, with or without a byte-order mark (a browser drops it too). Throws,
+ * saying how to save the file, for UTF-16 (a BOM FF FE or FE FF, or NUL bytes beside the first
+ * character, as in "{" saved as UTF-16) and for bytes that are not UTF-8.
+ */
+function decode(bytes: Buffer): string {
+  const [first, second] = bytes;
+  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff) || (bytes.length > 1 && (first === 0 || second === 0)))
+    throw new Error('UTF-16 text: save it as UTF-8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('not UTF-8 text: save it as UTF-8');
+  }
+}
+
+/** Whether two JSON values hold the same data, whatever the order of their keys. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
 
 /** "line 3, column 14" for a character offset in `text`. */
 function lineAndColumn(text: string, offset: number): string {
@@ -43,21 +69,30 @@ export function main(args: string[], out = console.log, err = console.error): nu
     return 2;
   }
 
-  const bundledPath = fileURLToPath(new URL('../data/backstage.json', import.meta.url));
+  const BUNDLED = 'the bundled backstage.json';
+  const bundled = JSON.parse(readFileSync(fileURLToPath(new URL('../data/backstage.json', import.meta.url)), 'utf8'));
   const takenSeries = new Map<string, string>();
   const take = (data: { series: { id: string }[] }, source: string) => data.series.forEach(({ id }) => takenSeries.set(id, source));
-  take(JSON.parse(readFileSync(bundledPath, 'utf8')), 'the bundled backstage.json');
+  take(bundled, BUNDLED);
 
   let invalid = false;
   for (const file of files) {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(file, 'utf8');
+      bytes = readFileSync(file);
     } catch (error) {
       err(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       return 2;
     }
+    let text: string;
     let data: unknown;
+    try {
+      text = decode(bytes);
+    } catch (error) {
+      err(`${file}: ${(error as Error).message}`);
+      invalid = true;
+      continue;
+    }
     try {
       data = JSON.parse(text);
     } catch (error) {
@@ -65,13 +100,17 @@ export function main(args: string[], out = console.log, err = console.error): nu
       invalid = true;
       continue;
     }
+    // The bundled data itself, wherever the file lies (a copy, the installed package's): valid, as
+    // its series id is only taken by that same data. Other data under its series id is not.
+    const isBundled = sameData(data, bundled);
     try {
-      const dataset = validateDataset(data, file, takenSeries);
-      take(dataset, file);
+      const dataset = validateDataset(data, file, isBundled ? new Map([...takenSeries].filter(([, source]) => source !== BUNDLED)) : takenSeries);
+      if (!isBundled) take(dataset, file);
       const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
       out(
         `${file}: valid (${count(dataset.series.length, 'series', 'series')}, ${count(dataset.episodes.length, 'episode')}, ` +
-          `${count(dataset.characters.length, 'character')}, ${count(dataset.threads.length, 'thread')}, ${count(dataset.beats.length, 'beat')})`,
+          `${count(dataset.characters.length, 'character')}, ${count(dataset.threads.length, 'thread')}, ${count(dataset.beats.length, 'beat')})` +
+          (isBundled ? `, the same data as ${BUNDLED} (pages with the bundle have it already)` : ''),
       );
     } catch (error) {
       if (!(error instanceof DatasetError)) throw error;

@@ -2,9 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/all.js';
 import type { CharacterChip } from '../src/character-chip/character-chip.js';
 import type { EpisodeCard } from '../src/episode-card/episode-card.js';
-import { register } from '../src/data/index.js';
-import { safeUrl } from '../src/shared/safe-url.js';
-import { captureWarnings, deepElements, deepText, makeSeries, settle } from './helpers.js';
+import { catalog, register } from '../src/data/index.js';
+import { isHttpOrRelative, safeUrl } from '../src/shared/safe-url.js';
+import { captureWarnings, deepElements, deepText, makeSeries, settle, thrownMessage } from './helpers.js';
 
 // Everything the elements may legitimately render in their shadow roots. A payload that became
 // markup would add a tag or an attribute outside these lists.
@@ -23,6 +23,8 @@ const ATTRIBUTES = new Set([
 const UNSHOWN = /^group (kind|description)$/;
 
 let payloads: string[] = [];
+/** The payloads a dataset may hold as a link: the http(s) and relative ones (nearly all). */
+let links: string[] = [];
 const tripped: string[] = [];
 
 /** Nothing from the payloads became an element, an attribute, or a live link, at any depth. */
@@ -62,6 +64,7 @@ async function renderEverything(episode: string, threads: string[], characters: 
 describe('hostile input', () => {
   before(async () => {
     payloads = await (await fetch('/__corpus/xss.json')).json();
+    links = payloads.filter(isHttpOrRelative);
     // Tripwires: a payload that managed to run would almost certainly call one of these.
     for (const name of ['alert', 'prompt', 'confirm', 'print', 'open'] as const) {
       (window as any)[name] = (...args: unknown[]) => tripped.push(`${name}(${args.join(', ')})`);
@@ -88,9 +91,10 @@ describe('hostile input', () => {
         shown.push(payload);
         return payload;
       }, size);
-      // URL-like fields: rendered only as an http(s)/relative href, never as text.
-      dataset.series[0].url = payloads[(next * 3) % payloads.length];
-      dataset.episodes[0].url = payloads[(next * 5) % payloads.length];
+      // URL-like fields: rendered only as an http(s)/relative href, never as text. (Registering
+      // refuses any other link: see the next tests.)
+      dataset.series[0].url = links[(next * 3) % links.length];
+      dataset.episodes[0].url = links[(next * 5) % links.length];
       await captureWarnings(() => register(dataset, `hostile-${datasets}.json`));
       let text = '';
       await captureWarnings(async () => {
@@ -159,7 +163,7 @@ describe('hostile input', () => {
     }
   });
 
-  it('links only to http(s) or relative episode URLs, dropping the rest with a warning', async () => {
+  it('refuses to register a link that is not http(s) or relative, and drops one that reaches an element all the same', async () => {
     const hostile = [
       'javascript:alert(1)',
       ' JaVaScRiPt:alert(1)',
@@ -168,17 +172,37 @@ describe('hostile input', () => {
       'vbscript:msgbox(1)',
       ...payloads.filter((p) => /^\s*javascript:/i.test(p)).slice(0, 50),
     ];
-    for (const url of hostile) {
-      const { dataset, ids } = makeSeries();
-      dataset.episodes[0].url = url;
-      register(dataset, 'links.json');
-      let el!: EpisodeCard;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<EpisodeCard>(html`<episode-card episode=${ids.episode}></episode-card>`);
-      });
-      expect(el.shadowRoot!.querySelector('a'), url).to.equal(null);
-      expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('Text for episode title');
-      expect(warnings.some((w) => w.includes('dropped a link that is not http(s) or relative'))).to.equal(true);
+    const resolve = catalog.resolve;
+    try {
+      for (const url of hostile) {
+        const { dataset, ids } = makeSeries();
+        dataset.series[0].url = url;
+        dataset.episodes[0].url = url;
+        const message = thrownMessage(() => register(dataset, 'links.json')).split('\n');
+        expect(message.map((line) => line.replace(/, got .*/s, '')), url).to.deep.equal([
+          'links.json: series[0].url: expected an http(s) or relative URL',
+          'links.json: episodes[0].url: expected an http(s) or relative URL',
+        ]);
+        // Should such a link reach an element all the same (a record changed behind the catalog's
+        // back), the element drops it.
+        delete dataset.series[0].url;
+        delete dataset.episodes[0].url;
+        register(dataset, 'links.json');
+        catalog.resolve = function (this: typeof catalog, ...args: Parameters<typeof resolve>) {
+          const found = resolve.apply(this, args);
+          return found.status === 'found' && args[1] === ids.episode ? { ...found, record: { ...found.record, url } } : found;
+        } as typeof resolve;
+        let el!: EpisodeCard;
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<EpisodeCard>(html`<episode-card episode=${ids.episode}></episode-card>`);
+        });
+        catalog.resolve = resolve;
+        expect(el.shadowRoot!.querySelector('a'), url).to.equal(null);
+        expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('Text for episode title');
+        expect(warnings.some((w) => w.includes('dropped a link that is not http(s) or relative'))).to.equal(true);
+      }
+    } finally {
+      catalog.resolve = resolve;
     }
     for (const url of ['https://example.org/backstage/we', 'http://example.org/', '/recaps/we', 'we.html', '?ep=30']) {
       const { dataset, ids } = makeSeries();

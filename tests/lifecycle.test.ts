@@ -121,7 +121,10 @@ describe('lifecycle', () => {
     const bad = backstage() as any;
     bad.series[0].id = 'backstage-2';
     bad.episodes[0] = { ...bad.episodes[0], id: 's9e1', series: 'backstage-2', season: 'nine' };
-    expect(thrownMessage(() => register(bad, 'bad.json'))).to.equal('bad.json: episodes[0].season: expected a whole number of at least 1, got "nine"');
+    const lines = thrownMessage(() => register(bad, 'bad.json')).split('\n');
+    expect(lines[0]).to.equal('bad.json: episodes[0].season: expected a whole number of at least 1, got "nine"');
+    // The references to the episode's old id are reported beside the shape problem.
+    expect(lines[1]).to.equal('bad.json: beats[0].episode: unknown episode "s1e30"');
     await settle(card);
     expect(card.shadowRoot!.textContent).to.equal(before);
     expect(catalog.series('backstage-2')).to.equal(undefined);

@@ -1,6 +1,6 @@
 import type { Beat, Character, Dataset, Episode, Group, Relationship, Series, Thread } from './types.js';
 import { DatasetIndex, type CharacterGroup } from './dataset-index.js';
-import { SINGULAR, type Kind, type RecordsByKind } from './kinds.js';
+import { SINGULAR, assertKind, type Kind, type RecordsByKind } from './kinds.js';
 import { DEFAULT_TIMEOUT, failureFor, fetchJson } from './fetch-dataset.js';
 import { validateDataset } from './validate.js';
 
@@ -27,6 +27,14 @@ export const seriesHolding = (data: DatasetIndex, kind: Kind, id: string): strin
 export const describeCandidates = (candidates: DatasetIndex[], kind: Kind, id: string): string =>
   candidates.map((d) => `${seriesHolding(d, kind, id).map((s) => `"${s}"`).join(' or ')} (${d.source})`).join(', ');
 
+/** A deep copy of validated (plain JSON) data, every object and array in it frozen, in one pass. */
+function frozenCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  const copy = (Array.isArray(value) ? value.map(frozenCopy) : {}) as Record<string, unknown>;
+  if (!Array.isArray(value)) for (const key of Object.keys(value)) copy[key] = frozenCopy((value as Record<string, unknown>)[key]);
+  return Object.freeze(copy) as T;
+}
+
 /**
  * Every registered dataset. Each dataset keeps its own ids (see `DatasetIndex`), so several
  * series can share a page even when their ids coincide; `resolve()` finds an id within a named
@@ -43,13 +51,17 @@ export class Catalog extends EventTarget {
   readonly #bySeries = new Map<string, DatasetIndex>();
 
   /**
-   * Validates `dataset` and adds it. On any problem, including a series id that another dataset
-   * already registered, it throws a `DatasetError` (naming `source`, the JSON path and what was
-   * expected) and leaves the catalog exactly as it was.
+   * Validates `dataset` and adds a copy of it, frozen, which it returns: the records the elements
+   * show can no longer change, and the caller's own object stays theirs to change (the catalog
+   * does not see it). On any problem, including a series id that another dataset already
+   * registered, it throws a `DatasetError` (naming `source`, the JSON path and what was expected)
+   * and leaves the catalog exactly as it was. A second registration of a series is an error even
+   * when the data is the same (the bundled Backstage data pasted into a page block, say): it adds
+   * nothing, and the page keeps the first.
    */
   register(dataset: unknown, source = 'dataset'): Dataset {
     const taken = new Map([...this.#bySeries].map(([id, data]) => [id, data.source]));
-    const data = validateDataset(dataset, source, taken);
+    const data = frozenCopy(validateDataset(dataset, source, taken));
     const index = new DatasetIndex(data, source);
     this.#datasets.push(index);
     for (const series of data.series) this.#bySeries.set(series.id, index);
@@ -99,8 +111,12 @@ export class Catalog extends EventTarget {
     return found.status === 'found' ? found.data : undefined;
   }
 
-  /** Registered ids of one kind, in registration order: in `series` only, when given. */
+  /**
+   * Registered ids of one kind, in registration order: in `series` only, when given. Throws an
+   * Error naming the kinds for a `kind` that is not one.
+   */
   ids(kind: Kind, series?: string): string[] {
+    assertKind(kind);
     const datasets = series ? [this.#bySeries.get(series)].filter((d) => d !== undefined) : this.#datasets;
     return [...new Set(datasets.flatMap((d) => d.ids(kind)))];
   }

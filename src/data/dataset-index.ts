@@ -1,5 +1,5 @@
 import type { Beat, Character, Dataset, Group, Relationship, Series, Thread } from './types.js';
-import { KINDS, type Kind, type RecordsByKind } from './kinds.js';
+import { KINDS, assertKind, type Kind, type RecordsByKind } from './kinds.js';
 
 /** A group membership seen from the character's side. */
 export interface CharacterGroup {
@@ -13,7 +13,7 @@ export interface CharacterGroup {
  * One registered dataset, indexed for the elements' queries. Its ids are its own: two datasets may
  * both have a character "principal", and each answers for its own. (Only series ids must be
  * unique on a page, so that a `series` attribute names exactly one dataset.) Queries return the
- * records as registered; treat them as read-only.
+ * records as registered: frozen, when a catalog registered them.
  */
 export class DatasetIndex {
   /** Where the data came from (a file name, URL or page block), for messages. */
@@ -48,13 +48,15 @@ export class DatasetIndex {
     return this.series[0].id;
   }
 
-  /** The record of that kind and id, or undefined. */
+  /** The record of that kind and id, or undefined. Throws for a `kind` that is not one (see `KINDS`). */
   get<K extends Kind>(kind: K, id: string): RecordsByKind[K] | undefined {
+    assertKind(kind);
     return this.#byId[kind].get(id);
   }
 
-  /** The ids of one kind, in the dataset's order (for messages such as "known ids: …"). */
+  /** The ids of one kind, in the dataset's order (for messages such as "known ids: …"). Throws for an unknown kind. */
   ids(kind: Kind): string[] {
+    assertKind(kind);
     return [...this.#byId[kind].keys()];
   }
 

@@ -21,3 +21,11 @@ export const SINGULAR: Readonly<Record<Kind, string>> = {
   beats: 'beat',
 };
 export const KINDS = Object.keys(SINGULAR) as readonly Kind[];
+
+/**
+ * Throws an Error naming the kinds unless `kind` is one of them. Lookups keyed by a kind check it
+ * first, so that a caller's "constructor" or "__proto__" never reaches an object's prototype.
+ */
+export function assertKind(kind: string): asserts kind is Kind {
+  if (!Object.hasOwn(SINGULAR, kind)) throw new Error(`unknown kind "${kind}" (kinds: ${KINDS.join(', ')})`);
+}

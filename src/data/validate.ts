@@ -1,5 +1,6 @@
 import type { Dataset } from './types.js';
 import { KINDS, SINGULAR, type Kind } from './kinds.js';
+import { isHttpOrRelative } from '../shared/safe-url.js';
 
 /** One thing wrong with a dataset: where it came from, where in it, and what was expected. */
 export interface DatasetIssue {
@@ -27,50 +28,124 @@ export const formatIssue = ({ source, path, message }: DatasetIssue): string =>
   path ? `${source}: ${path}: ${message}` : `${source}: ${message}`;
 
 // ---------------------------------------------------------------------------------------------
-// Shape checks: a handful of combinators, one rule per field. They mirror data/schema.json.
+// One pass over the document checks each value's shape and, where the shape is right, what it
+// refers to, so a run lists every problem of a file in document order. References are looked up
+// in an index of the ids built first: every check is a lookup, and the time grows with the size
+// of the data, not with its square (one storyline may list 100,000 beats). The rules mirror
+// data/schema.json, plus the cross-references a JSON Schema cannot express.
 
-type Report = (path: string, message: string) => void;
-type Check = (value: unknown, path: string, report: Report) => boolean;
+type Loose = Record<string, unknown>;
+/**
+ * Where a check is: the keys from the document down, kept on one stack and spelled out as a JSON
+ * path only for a problem, rather than a new path string for every value checked.
+ */
+type Where = (string | number)[];
+type Check = (value: unknown, where: Where) => boolean;
+
+// The validation under way (it never waits, so there is only ever one):
+let report: (path: string, message: string) => void;
+/** The index of each id's first record, by kind. */
+let ids: Record<Kind, Map<string, number>>;
+/** Kinds with a record that has no usable id: an unknown id of theirs might mean it. */
+let unsure: Set<Kind>;
+let beatList: Loose[];
+/** For each storyline id, the beats that list it, as [beat index, position] pairs. */
+let listing: Map<unknown, number[]>;
+/** By beat index, the storyline (1-based) it was last seen to list, and the last to list it. */
+let listsIt: Uint32Array;
+let listedBy: Uint32Array;
+/** Relationships seen, by their two people, kind and episode. */
+let pairs: Map<string, number>;
+
+/** Starts the state afresh for a validation of `beats` (none: lets go of the last one's data). */
+function reset(beats: Loose[] = []) {
+  ids = {} as typeof ids;
+  unsure = new Set();
+  beatList = beats;
+  listing = new Map();
+  listsIt = new Uint32Array(beats.length);
+  listedBy = new Uint32Array(beats.length);
+  pairs = new Map();
+}
+
+const spell = (where: Where): string => where.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join('');
+const fail = (where: Where, message: string) => {
+  report(spell(where), message);
+  return false;
+};
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isId = (value: unknown): value is string => typeof value === 'string' && ID.test(value);
+const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// Characters that show as nothing: Unicode White_Space, format characters (Cf: zero-width space
+// and joiners, word joiner, BOM) and the other default-ignorable ones (DI: variation selectors,
+// Hangul fillers). Text must have something else; messages spell them out as \u{200b}.
+const INVISIBLE = '\\p{White_Space}\\p{Cf}\\p{DI}';
+const VISIBLE = new RegExp(`[^${INVISIBLE}]`, 'u');
+const UNSEEN = new RegExp(`(?! )[${INVISIBLE}]`, 'gu');
 
 const describe = (value: unknown): string => {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return `"${shown.replace(UNSEEN, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)}"`;
+  }
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 };
 
 const expect =
   (what: string, ok: (value: unknown) => boolean): Check =>
-  (value, path, report) => {
-    if (ok(value)) return true;
-    report(path, `expected ${what}, got ${describe(value)}`);
-    return false;
-  };
+  (value, where) =>
+    ok(value) || fail(where, `expected ${what}, got ${describe(value)}`);
 
-const text = expect('a non-empty string', (v) => typeof v === 'string' && v.trim() !== '');
-const id = expect('an id (lowercase letters, digits and single hyphens)', (v) => typeof v === 'string' && ID.test(v));
+const isText = (v: unknown): v is string => typeof v === 'string' && VISIBLE.test(v);
+const text = expect('text with a visible character', isText);
+// Only the links the elements would render (the same test as theirs): anything else is dropped.
+const url = expect('an http(s) or relative URL', (v) => isText(v) && isHttpOrRelative(v));
+const id = expect('an id (lowercase letters, digits and single hyphens)', isId);
 const positiveInt = expect('a whole number of at least 1', (v) => Number.isInteger(v) && (v as number) >= 1);
 const oneOf = (...values: string[]) =>
   expect(`one of ${values.map((v) => `"${v}"`).join(', ')}`, (v) => values.includes(v as string));
 const literal = (wanted: unknown) => expect(JSON.stringify(wanted), (v) => v === wanted);
+const array = expect('an array', Array.isArray);
+const object = expect('an object', isRecord);
 
+/** Checks `value` under `key` of where we are. */
+const within = (check: Check, value: unknown, key: string | number, where: Where): boolean => {
+  where.push(key);
+  const ok = check(value, where);
+  where.pop();
+  return ok;
+};
+
+/** A list of at least `min` items; `unique`: no item twice. */
 const list =
-  (item: Check, { min = 0 } = {}): Check =>
-  (value, path, report) => {
-    if (!Array.isArray(value)) {
-      report(path, `expected an array, got ${describe(value)}`);
-      return false;
-    }
-    if (value.length < min) {
-      report(path, `expected at least ${min} item${min === 1 ? '' : 's'}, got none`);
-      return false;
-    }
+  (item: Check, min = 0, unique = false): Check =>
+  (value, where) => {
+    if (!array(value, where)) return false;
+    if ((value as unknown[]).length < min) return fail(where, `expected at least ${min} item${min === 1 ? '' : 's'}, got none`);
     // Check every item so that one call reports every bad item.
-    return value.map((v, i) => item(v, `${path}[${i}]`, report)).every(Boolean);
+    let ok = true;
+    // Most lists of ids hold one: a set only where there can be a repeat.
+    const seen = unique && (value as unknown[]).length > 1 && new Set();
+    (value as unknown[]).forEach((v, i) => {
+      ok = within(item, v, i, where) && ok;
+      if (seen && seen.size === seen.add(v).size) ok = fail([...where, i], `"${v}" is listed twice`);
+    });
+    return ok;
   };
+
+/** An id that must name a record of `kind` in the same dataset. */
+const ref =
+  (kind: Kind): Check =>
+  (value, where) =>
+    id(value, where) && (ids[kind].has(value as string) || unsure.has(kind) || fail(where, `unknown ${SINGULAR[kind]} "${value}"`));
+
+/** A list of ids of `kind`, each listed once. */
+const refs = (kind: Kind, min?: number) => list(ref(kind), min, true);
 
 interface Fields {
   [name: string]: Check | { optional: Check };
@@ -78,188 +153,161 @@ interface Fields {
 
 const optional = (check: Check) => ({ optional: check });
 
-const record =
-  (fields: Fields): Check =>
-  (value, path, report) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      report(path, `expected an object, got ${describe(value)}`);
-      return false;
-    }
-    const at = (key: string) => (path ? `${path}.${key}` : key);
+/** An object with these fields and no others; `also` checks what involves several fields. */
+const record = (fields: Fields, also?: (value: Loose, where: Where) => boolean): Check => {
+  const rules = Object.entries(fields);
+  return (value, where) => {
+    if (!object(value, where)) return false;
+    const fieldValues = value as Loose;
     let ok = true;
-    for (const [key, rule] of Object.entries(fields)) {
-      const present = Object.hasOwn(value, key);
+    for (const [key, rule] of rules) {
+      const present = Object.hasOwn(fieldValues, key);
       if (typeof rule !== 'function') {
-        if (present) ok = rule.optional((value as Record<string, unknown>)[key], at(key), report) && ok;
+        if (present) ok = within(rule.optional, fieldValues[key], key, where) && ok;
       } else if (!present) {
-        report(path, `missing required property "${key}"`);
-        ok = false;
+        ok = fail(where, `missing required property "${key}"`);
       } else {
-        ok = rule((value as Record<string, unknown>)[key], at(key), report) && ok;
+        ok = within(rule, fieldValues[key], key, where) && ok;
       }
     }
-    for (const key of Object.keys(value)) {
-      if (!Object.hasOwn(fields, key)) {
-        report(at(key), `unexpected property (allowed: ${Object.keys(fields).join(', ')})`);
-        ok = false;
-      }
+    for (const key in fieldValues) {
+      if (Object.hasOwn(fieldValues, key) && !Object.hasOwn(fields, key))
+        ok = fail([...where, key], `unexpected property (allowed: ${Object.keys(fields).join(', ')})`);
     }
     // An inference always carries its reason, and a reason belongs only to an inference.
-    const { inferred, reason } = value as { inferred?: unknown; reason?: unknown };
-    if ('inferred' in fields && (inferred === true) !== (reason !== undefined)) {
-      report(path, inferred === true ? 'inferred is true, so a "reason" is required' : '"reason" is given, so "inferred" must be true');
-      ok = false;
-    }
-    return ok;
+    const { inferred, reason } = fieldValues;
+    if ('inferred' in fields && (inferred === true) !== (reason !== undefined))
+      ok = fail(where, inferred === true ? 'inferred is true, so a "reason" is required' : '"reason" is given, so "inferred" must be true');
+    return (!also || also(fieldValues, where)) && ok;
   };
+};
+
+/**
+ * A storyline lists each beat once, in the story's order, and each lists the storyline back;
+ * every beat that lists it is among them. The stamps make each of these an array lookup.
+ */
+function storyline({ id: threadId, beats }: Loose, where: Where): boolean {
+  if (!Array.isArray(beats)) return true;
+  const i = where[1] as number;
+  const stamp = i + 1;
+  const back = (isId(threadId) && listing.get(threadId)) || [];
+  for (let k = 0; k < back.length; k += 2) listsIt[back[k]] = stamp;
+  let ok = true;
+  const problem = (j: number, message: string) => (ok = fail([...where, 'beats', j], message));
+  let previous = -1;
+  beats.forEach((beatId, j) => {
+    const found = ids.beats.get(beatId);
+    // An unknown or malformed id is reported already.
+    if (found === undefined) return;
+    if (listedBy[found] === stamp) {
+      problem(j, `"${beatId}" is listed twice`);
+    } else {
+      listedBy[found] = stamp;
+      if (isId(threadId) && listsIt[found] !== stamp && Array.isArray(beatList[found].threads))
+        problem(j, `beat "${beatId}" does not list thread "${threadId}" in its threads`);
+      if (found < previous) problem(j, `beat "${beatId}" is out of order (beats must follow the order of "beats")`);
+      previous = Math.max(previous, found);
+    }
+  });
+  // A duplicate storyline id is reported already: beats answer to the first.
+  for (let k = 0; ids.threads.get(threadId as string) === i && k < back.length; k += 2) {
+    if (listedBy[back[k]] !== stamp)
+      ok = fail(['beats', back[k], 'threads', back[k + 1]], `thread "${threadId}" does not list beat "${beatList[back[k]].id}" in its beats`);
+  }
+  return ok;
+}
+
+/** Two different people, and no other relationship of theirs (either way round) of the same kind at the same episode. */
+function relationship({ characters, kind, asOf }: Loose, where: Where): boolean {
+  if (!Array.isArray(characters) || characters.length < 2) return true;
+  const path = [...where, 'characters'];
+  if (characters.length > 2) return fail(path, `expected exactly 2 character ids, got ${characters.length}`);
+  if (characters[0] === characters[1]) return fail(path, `a relationship needs two different characters, got "${characters[0]}" twice`);
+  // A panel would list the person twice.
+  const key = JSON.stringify([[...characters].sort(), kind, asOf]);
+  const first = pairs.get(key);
+  if (first === undefined) pairs.set(key, where[1] as number);
+  return first === undefined || fail(where, `duplicate of relationships[${first}] (same two characters and kind "${kind}", as of "${asOf}")`);
+}
 
 const inference = { inferred: optional(literal(true)), reason: optional(text) };
-
-const shapes = {
-  series: record({ id, title: text, url: optional(text) }),
-  episode: record({
-    id,
-    series: id,
-    season: positiveInt,
-    number: positiveInt,
-    title: text,
-    finale: optional(oneOf('season', 'series')),
-    setting: optional(text),
-    logline: text,
-    url: optional(text),
-  }),
-  character: record({
-    id,
-    name: text,
-    unnamed: optional(literal(true)),
-    role: optional(text),
-    aliases: optional(list(record({ name: text, ...inference }))),
-    groups: optional(list(record({ group: id, status: optional(oneOf('member', 'former')), ...inference }))),
-    description: text,
-  }),
-  group: record({ id, name: text, kind: text, description: text, ...inference }),
-  thread: record({
-    id,
-    title: text,
-    premise: text,
-    characters: list(id, { min: 1 }),
-    groups: optional(list(id)),
-    beats: list(id, { min: 1 }),
-    outcome: text,
-    status: oneOf('resolved', 'ongoing', 'cliffhanger'),
-    ...inference,
-  }),
-  beat: record({
-    id,
-    episode: id,
-    summary: text,
-    characters: list(id),
-    inferredCharacters: optional(list(record({ character: id, reason: text }))),
-    groups: optional(list(id)),
-    threads: list(id, { min: 1 }),
-    quote: optional(record({ text, medium: text })),
-  }),
-  relationship: record({
-    characters: list(id, { min: 2 }),
-    kind: oneOf('romance', 'former-romance', 'attraction', 'friendship', 'family', 'work', 'rivalry', 'support'),
-    summary: text,
-    asOf: id,
-    ...inference,
-  }),
-};
 
 const datasetShape = record({
   $schema: optional(text),
   formatVersion: literal(1),
-  series: list(shapes.series, { min: 1 }),
-  episodes: list(shapes.episode),
-  characters: list(shapes.character),
-  groups: list(shapes.group),
-  threads: list(shapes.thread),
-  beats: list(shapes.beat),
-  relationships: list(shapes.relationship),
+  series: list(record({ id, title: text, url: optional(url) }), 1),
+  episodes: list(
+    record({
+      id,
+      series: ref('series'),
+      season: positiveInt,
+      number: positiveInt,
+      title: text,
+      finale: optional(oneOf('season', 'series')),
+      setting: optional(text),
+      logline: text,
+      url: optional(url),
+    }),
+  ),
+  characters: list(
+    record({
+      id,
+      name: text,
+      unnamed: optional(literal(true)),
+      role: optional(text),
+      aliases: optional(list(record({ name: text, ...inference }))),
+      groups: optional(list(record({ group: ref('groups'), status: optional(oneOf('member', 'former')), ...inference }))),
+      description: text,
+    }),
+  ),
+  groups: list(record({ id, name: text, kind: text, description: text, ...inference })),
+  threads: list(
+    record(
+      {
+        id,
+        title: text,
+        premise: text,
+        characters: refs('characters', 1),
+        groups: optional(refs('groups')),
+        beats: list(ref('beats'), 1), // each once: see storyline()
+        outcome: text,
+        status: oneOf('resolved', 'ongoing', 'cliffhanger'),
+        ...inference,
+      },
+      storyline,
+    ),
+  ),
+  beats: list(
+    record({
+      id,
+      episode: ref('episodes'),
+      summary: text,
+      characters: refs('characters'),
+      inferredCharacters: optional(list(record({ character: ref('characters'), reason: text }))),
+      groups: optional(refs('groups')),
+      threads: refs('threads', 1),
+      quote: optional(record({ text, medium: text })),
+    }),
+  ),
+  relationships: list(
+    record(
+      {
+        characters: list(ref('characters'), 2),
+        kind: oneOf('romance', 'former-romance', 'attraction', 'friendship', 'family', 'work', 'rivalry', 'support'),
+        summary: text,
+        asOf: ref('episodes'),
+        ...inference,
+      },
+      relationship,
+    ),
+  ),
 });
-
-// ---------------------------------------------------------------------------------------------
-// Reference checks, run once the shapes are right.
-
-function checkReferences(data: Dataset, report: Report, takenSeries: ReadonlyMap<string, string>): void {
-  const index = {} as Record<Kind, Map<string, number>>;
-  for (const kind of KINDS) {
-    const seen = new Map<string, number>();
-    data[kind].forEach(({ id }, i) => {
-      const first = seen.get(id);
-      if (first !== undefined) {
-        report(`${kind}[${i}].id`, `duplicate ${SINGULAR[kind]} id "${id}" (first used at ${kind}[${first}])`);
-        return;
-      }
-      // Only series ids are page-wide (a `series` attribute must name one dataset); every other
-      // id is looked up within its dataset, so another series may use it too.
-      const elsewhere = kind === 'series' && takenSeries.get(id);
-      if (elsewhere) report(`series[${i}].id`, `series id "${id}" is already registered by ${elsewhere}`);
-      seen.set(id, i);
-    });
-    index[kind] = seen;
-  }
-
-  const ref = (kind: Kind, value: string, path: string) => {
-    if (!index[kind].has(value)) report(path, `unknown ${SINGULAR[kind]} "${value}"`);
-  };
-  const refs = (kind: Kind, values: string[] | undefined, path: string) => {
-    const seen = new Set<string>();
-    values?.forEach((value, i) => {
-      if (seen.has(value)) report(`${path}[${i}]`, `"${value}" is listed twice`);
-      seen.add(value);
-      ref(kind, value, `${path}[${i}]`);
-    });
-  };
-
-  data.episodes.forEach((e, i) => ref('series', e.series, `episodes[${i}].series`));
-  data.characters.forEach((c, i) =>
-    c.groups?.forEach((m, j) => ref('groups', m.group, `characters[${i}].groups[${j}].group`)),
-  );
-
-  data.threads.forEach((t, i) => {
-    refs('characters', t.characters, `threads[${i}].characters`);
-    refs('groups', t.groups, `threads[${i}].groups`);
-    refs('beats', t.beats, `threads[${i}].beats`);
-    let previous = -1;
-    t.beats.forEach((beatId, j) => {
-      const at = index.beats.get(beatId);
-      if (at === undefined) return;
-      if (!data.beats[at].threads.includes(t.id))
-        report(`threads[${i}].beats[${j}]`, `beat "${beatId}" does not list thread "${t.id}" in its threads`);
-      if (at < previous) report(`threads[${i}].beats[${j}]`, `beat "${beatId}" is out of order (beats must follow the order of "beats")`);
-      previous = Math.max(previous, at);
-    });
-  });
-
-  data.beats.forEach((b, i) => {
-    ref('episodes', b.episode, `beats[${i}].episode`);
-    refs('characters', b.characters, `beats[${i}].characters`);
-    b.inferredCharacters?.forEach((a, j) => ref('characters', a.character, `beats[${i}].inferredCharacters[${j}].character`));
-    refs('groups', b.groups, `beats[${i}].groups`);
-    refs('threads', b.threads, `beats[${i}].threads`);
-    b.threads.forEach((threadId, j) => {
-      const at = index.threads.get(threadId);
-      if (at !== undefined && !data.threads[at].beats.includes(b.id))
-        report(`beats[${i}].threads[${j}]`, `thread "${threadId}" does not list beat "${b.id}" in its beats`);
-    });
-  });
-
-  data.relationships.forEach((r, i) => {
-    const path = `relationships[${i}]`;
-    if (r.characters.length !== 2) report(`${path}.characters`, `expected exactly 2 character ids, got ${r.characters.length}`);
-    else if (r.characters[0] === r.characters[1]) report(`${path}.characters`, `a relationship needs two different characters, got "${r.characters[0]}" twice`);
-    r.characters.forEach((c, j) => ref('characters', c, `${path}.characters[${j}]`));
-    ref('episodes', r.asOf, `${path}.asOf`);
-  });
-}
 
 /**
  * Checks that `data` is a well-formed dataset: right types, no unknown or duplicate ids, no
  * dangling references (every reference points into the same dataset). Returns it typed, or throws
- * a DatasetError whose message lists every problem as `source: json.path: what was expected`.
+ * a DatasetError whose message lists every problem as `source: json.path: what was expected`:
+ * the broken references too, beside any shape problem, wherever the records around them allow.
  *
  * @param source names the dataset in messages (a file name or URL).
  * @param takenSeries series ids already registered on the page, with the source of each: the
@@ -267,8 +315,30 @@ function checkReferences(data: Dataset, report: Report, takenSeries: ReadonlyMap
  */
 export function validateDataset(data: unknown, source = 'dataset', takenSeries: ReadonlyMap<string, string> = new Map()): Dataset {
   const issues: DatasetIssue[] = [];
-  const report: Report = (path, message) => issues.push({ source, path, message });
-  if (datasetShape(data, '', report)) checkReferences(data as Dataset, report, takenSeries);
+  report = (path, message) => issues.push({ source, path, message });
+  const lists = (isRecord(data) ? data : {}) as Loose;
+  reset((Array.isArray(lists.beats) ? lists.beats : []) as Loose[]);
+  for (const kind of KINDS) {
+    const seen = (ids[kind] = new Map());
+    const records = lists[kind];
+    if (!Array.isArray(records)) unsure.add(kind);
+    else
+      records.forEach((record, i) => {
+        const { id, threads } = isRecord(record) ? record : ({} as Loose);
+        if (!isId(id)) return void unsure.add(kind);
+        const first = seen.get(id);
+        if (first !== undefined) return void report(`${kind}[${i}].id`, `duplicate ${SINGULAR[kind]} id "${id}" (first used at ${kind}[${first}])`);
+        seen.set(id, i);
+        if (kind === 'beats' && Array.isArray(threads))
+          threads.forEach((threadId, j) => (listing.get(threadId) ?? listing.set(threadId, []).get(threadId)!).push(i, j));
+        // Only series ids are page-wide (a `series` attribute must name one dataset); every other
+        // id is looked up within its dataset, so another series may use it too.
+        const elsewhere = kind === 'series' && takenSeries.get(id);
+        if (elsewhere) report(`series[${i}].id`, `series id "${id}" is already registered by ${elsewhere}`);
+      });
+  }
+  datasetShape(data, []);
+  reset();
   if (issues.length) throw new DatasetError(issues);
   return data as Dataset;
 }

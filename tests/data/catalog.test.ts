@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Catalog, catalog, register } from '../../src/data/index.js';
+import type { Kind } from '../../src/data/index.js';
 import { backstage, makeSeries, thrownMessage } from '../helpers.js';
 
 const ids = (records: { id: string }[]) => records.map((r) => r.id);
@@ -102,5 +103,75 @@ describe('catalog: registering another series', () => {
     expect(fresh.episode(fixture.episode)).to.equal(undefined);
     expect(fresh.character(dataset.characters[0].id)).to.equal(undefined);
     expect(fresh.ids('episodes')).to.deep.equal(['s1e30']);
+  });
+});
+
+describe('catalog: registered data cannot change', () => {
+  it('keeps a frozen copy: later changes to the registered object do not reach it', () => {
+    const fresh = new Catalog();
+    const { dataset, ids: fixture } = makeSeries();
+    const registered = fresh.register(dataset, 'fixture.json');
+    expect(registered).not.to.equal(dataset);
+    expect(registered).to.deep.equal(dataset);
+    // The caller's object stays theirs to change; the catalog does not see it.
+    dataset.episodes[0].title = 'Changed';
+    dataset.beats.pop();
+    dataset.beats[0].characters.push('nobody');
+    dataset.characters[0].aliases![0].name = 'Someone else';
+    expect(Object.isFrozen(dataset.episodes[0])).to.equal(false);
+    expect(fresh.episode(fixture.episode)!.title).to.equal('Text for episode title');
+    expect(fresh.beatsIn(fixture.episode)).to.have.length(4);
+    expect(fresh.beatsIn(fixture.episode)[0].characters).to.deep.equal([dataset.characters[0].id]);
+    expect(fresh.character(dataset.characters[0].id)!.aliases![0].name).to.equal('Text for character 0 alias');
+  });
+
+  it('freezes every registered record, list and value holder, the bundled ones too', () => {
+    const fresh = new Catalog();
+    const { dataset, ids: fixture } = makeSeries();
+    fresh.register(dataset, 'fixture.json');
+    const episode = fresh.episode(fixture.episode)!;
+    const beat = fresh.beatsIn(fixture.episode)[0];
+    // Modules are strict: a write to a frozen object throws.
+    expect(() => ((episode as { title: string }).title = 'Changed')).to.throw(TypeError);
+    expect(() => beat.characters.push('nobody')).to.throw(TypeError);
+    expect(() => ((beat.quote as { text: string }).text = '')).to.throw(TypeError);
+    expect(() => (fresh.dataset(fixture.series)!.series as unknown[]).push({})).to.throw(TypeError);
+    expect(episode.title).to.equal('Text for episode title');
+    for (const record of [catalog.character('kit')!, catalog.character('kit')!.aliases!, catalog.character('kit')!.aliases![0], catalog.thread('kits-letter')!.beats, catalog.series('backstage')!]) {
+      expect(Object.isFrozen(record)).to.equal(true);
+    }
+  });
+});
+
+describe('catalog: kinds', () => {
+  it('names the kinds when asked for one that is not, never reaching an object prototype', () => {
+    const fresh = new Catalog();
+    const empty = new Catalog();
+    fresh.register(backstage(), 'backstage.json');
+    const data = fresh.dataset('backstage')!;
+    const message = 'unknown kind "%" (kinds: series, episodes, characters, groups, threads, beats)';
+    for (const kind of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'episode', '']) {
+      const calls: [string, () => unknown][] = [
+        ['ids', () => fresh.ids(kind as Kind)],
+        ['ids of an empty catalog', () => empty.ids(kind as Kind)],
+        ['ids in a series', () => fresh.ids(kind as Kind, 'backstage')],
+        ['resolve', () => fresh.resolve(kind as Kind, 's1e30')],
+        ['resolve in a series', () => fresh.resolve(kind as Kind, 's1e30', 'backstage')],
+        ['datasetOf', () => fresh.datasetOf(kind as Kind, 's1e30')],
+        ['DatasetIndex.get', () => data.get(kind as Kind, 's1e30')],
+        ['DatasetIndex.ids', () => data.ids(kind as Kind)],
+      ];
+      for (const [name, call] of calls) {
+        let error: unknown;
+        try {
+          call();
+        } catch (e) {
+          error = e;
+        }
+        expect(error, `${name}("${kind}")`).to.be.instanceOf(Error).and.not.to.be.instanceOf(TypeError);
+        expect((error as Error).message, `${name}("${kind}")`).to.equal(message.replace('%', kind));
+      }
+    }
+    expect(fresh.ids('series')).to.deep.equal(['backstage']);
   });
 });

@@ -41,8 +41,37 @@ describe('validateDataset', () => {
     );
     expect(problemsAfter((d) => (d.characters = {}))).to.equal('backstage.json: characters: expected an array, got an object');
     expect(problemsAfter((d) => (d.characters[0].name = '  '))).to.equal(
-      'backstage.json: characters[0].name: expected a non-empty string, got "  "',
+      'backstage.json: characters[0].name: expected text with a visible character, got "  "',
     );
+  });
+
+  it('requires every text to have a visible character, and shows the invisible ones it got', () => {
+    const invisible = ['\u200b', '\u00a0', '\u2060', '\ufeff', '\u200b \u200d\ufeff', '\u3164', '\ufe0f', '\t\n', ''];
+    const fields: [string, (d: any, v: string) => void][] = [
+      ['characters[0].name', (d, v) => (d.characters[0].name = v)],
+      ['series[0].title', (d, v) => (d.series[0].title = v)],
+      ['episodes[0].logline', (d, v) => (d.episodes[0].logline = v)],
+      ['beats[0].summary', (d, v) => (d.beats[0].summary = v)],
+      ['beats[34].quote.text', (d, v) => (d.beats[34].quote.text = v)],
+      ['characters[6].aliases[0].reason', (d, v) => (d.characters[6].aliases[0].reason = v)],
+      ['groups[0].kind', (d, v) => (d.groups[0].kind = v)],
+    ];
+    for (const value of invisible) {
+      for (const [path, set] of fields) {
+        expect(problemsAfter((d) => set(d, value)), `${path} = ${JSON.stringify(value)}`).to.match(
+          new RegExp(`^backstage\\.json: ${path.replace(/[.[\]]/g, '\\$&')}: expected text with a visible character, got "[^"]*"$`),
+        );
+      }
+    }
+    expect(problemsAfter((d) => (d.characters[0].name = '\u200b \u00a0\ufeff'))).to.equal(
+      'backstage.json: characters[0].name: expected text with a visible character, got "\\u{200b} \\u{a0}\\u{feff}"',
+    );
+    // Visible text may hold invisible characters: joiners in an emoji, a space, a soft hyphen.
+    for (const name of ['👩‍👩‍👧', 'Zoë', '\u200bKit', 'Mar\u00adgot', '🎭', 'Ω']) {
+      const data = malleable();
+      data.characters[0].name = name;
+      expect(() => validateDataset(data), name).not.to.throw();
+    }
   });
 
   it('reports an unknown beat in a thread with its exact path', () => {
@@ -107,6 +136,40 @@ describe('validateDataset', () => {
     expect(message).to.include('backstage.json: threads[0].beats[1]: beat "s1e30-b22" is out of order');
   });
 
+  it('rejects the same relationship listed twice, either way round, naming both', () => {
+    // relationships[1] is Miles and Julie, attraction, as of s1e30.
+    expect(problemsAfter((d) => d.relationships.push({ ...d.relationships[1] }))).to.equal(
+      'backstage.json: relationships[14]: duplicate of relationships[1] (same two characters and kind "attraction", as of "s1e30")',
+    );
+    expect(
+      problemsAfter((d) => d.relationships.splice(3, 0, { ...d.relationships[1], characters: ['julie', 'miles'], summary: 'Again.' })),
+    ).to.equal('backstage.json: relationships[3]: duplicate of relationships[1] (same two characters and kind "attraction", as of "s1e30")');
+    // Another kind, or how things stood at the end of another episode, is another relationship.
+    const data = malleable();
+    data.episodes.push({ ...data.episodes[0], id: 's1e29', number: 29 });
+    delete data.episodes[1].finale;
+    data.relationships.push({ ...data.relationships[1], kind: 'friendship' }, { ...data.relationships[1], asOf: 's1e29' });
+    expect(() => validateDataset(data)).not.to.throw();
+  });
+
+  it('accepts only the links the elements render: http(s) or relative', () => {
+    for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'mailto:a@b.example', 'http://[bad', '']) {
+      for (const [list, mutate] of [
+        ['series', (d: any) => (d.series[0].url = url)],
+        ['episodes', (d: any) => (d.episodes[0].url = url)],
+      ] as const) {
+        const message = problemsAfter(mutate);
+        expect(message, url).to.match(new RegExp(`^backstage\\.json: ${list}\\[0\\]\\.url: expected an http\\(s\\) or relative URL, got "`));
+      }
+    }
+    for (const url of ['https://example.org/we', 'HTTP://EXAMPLE.ORG/', '//example.org/we', '/recaps/we', 'we.html', '../we', '?ep=30', '#we']) {
+      const data = malleable();
+      data.series[0].url = url;
+      data.episodes[0].url = url;
+      expect(() => validateDataset(data), url).not.to.throw();
+    }
+  });
+
   it('rejects a relationship of a character with themself, or of more than two', () => {
     expect(problemsAfter((d) => (d.relationships[0].characters = ['miles', 'miles']))).to.equal(
       'backstage.json: relationships[0].characters: a relationship needs two different characters, got "miles" twice',
@@ -126,16 +189,69 @@ describe('validateDataset', () => {
     } catch (error) {
       expect(error).to.be.instanceOf(DatasetError);
       const { issues } = error as DatasetError;
-      // Shape problems are reported first; references are checked once shapes are right.
-      expect(issues.map((i) => `${i.path}`)).to.deep.equal(['episodes[0].number']);
+      // Every problem, in the order of the document.
+      expect(issues.map((i) => `${i.path}`)).to.deep.equal(['episodes[0].number', 'beats[4].characters[2]']);
     }
     data.episodes[0].number = 30;
     data.threads[3].status = 'paused';
     data.series[0].title = 7;
     expect(thrownMessage(() => validateDataset(data, 'mine.json')).split('\n')).to.deep.equal([
-      'mine.json: series[0].title: expected a non-empty string, got number 7',
+      'mine.json: series[0].title: expected text with a visible character, got number 7',
       'mine.json: threads[3].status: expected one of "resolved", "ongoing", "cliffhanger", got "paused"',
+      'mine.json: beats[4].characters[2]: unknown character "ghost"',
     ]);
+  });
+
+  it('reports broken references beside shape problems, even in the same record', () => {
+    expect(
+      problemsAfter((d) => {
+        d.beats[2].summary = 7;
+        d.beats[2].episode = 's1e99';
+        d.threads[1].status = 'paused';
+        d.threads[1].characters[0] = 'nobody';
+        d.relationships[0].characters = 'miles';
+        d.relationships[0].asOf = 's1e31';
+      }).split('\n'),
+    ).to.deep.equal([
+      'backstage.json: threads[1].characters[0]: unknown character "nobody"',
+      'backstage.json: threads[1].status: expected one of "resolved", "ongoing", "cliffhanger", got "paused"',
+      'backstage.json: beats[2].episode: unknown episode "s1e99"',
+      'backstage.json: beats[2].summary: expected text with a visible character, got number 7',
+      'backstage.json: relationships[0].characters: expected an array, got "miles"',
+      'backstage.json: relationships[0].asOf: unknown episode "s1e31"',
+    ]);
+  });
+
+  it('skips only the references that cannot be checked', () => {
+    // A character without an id: any unknown character id might be meant for it.
+    expect(
+      problemsAfter((d) => {
+        delete d.characters[3].id;
+        d.beats[4].characters.push('ghost');
+        d.beats[4].episode = 's1e99';
+      }).split('\n'),
+    ).to.deep.equal(['backstage.json: characters[3]: missing required property "id"', 'backstage.json: beats[4].episode: unknown episode "s1e99"']);
+    // No storylines to check the beats against; the rest still is.
+    expect(
+      problemsAfter((d) => {
+        d.threads = 'none';
+        d.beats[0].characters[0] = 'nobody';
+      }).split('\n'),
+    ).to.deep.equal(['backstage.json: threads: expected an array, got "none"', 'backstage.json: beats[0].characters[0]: unknown character "nobody"']);
+    // A beat that is not an object, a storyline whose beats are not a list: no references from them.
+    expect(
+      problemsAfter((d) => {
+        d.beats[3] = 'b04';
+        d.threads[0].beats = 's1e30-b01';
+      }).split('\n'),
+    ).to.deep.equal([
+      'backstage.json: threads[0].beats: expected an array, got "s1e30-b01"',
+      'backstage.json: beats[3]: expected an object, got "b04"',
+    ]);
+    // A malformed id is reported once, as a malformed id, not also as an unknown one.
+    expect(problemsAfter((d) => (d.beats[0].characters[0] = 'Miles'))).to.equal(
+      'backstage.json: beats[0].characters[0]: expected an id (lowercase letters, digits and single hyphens), got "Miles"',
+    );
   });
 
   it('rejects a series id another registered dataset already uses, naming that source; other ids may repeat', () => {

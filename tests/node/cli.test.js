@@ -54,6 +54,20 @@ describe('episode-elements validate', () => {
     ]);
   });
 
+  it('lists shape problems and broken references together', () => {
+    const path = variant('both.json', (data) => {
+      data.episodes[0].season = 'one';
+      data.beats[0].characters.push('nobody');
+    });
+    const { code, err } = run('validate', path);
+    assert.equal(code, 1);
+    assert.deepEqual(err.split('\n'), [
+      `${path}: episodes[0].season: expected a whole number of at least 1, got "one"`,
+      `${path}: beats[0].characters[2]: unknown character "nobody"`,
+      `${path}: 2 problems`,
+    ]);
+  });
+
   it('says when a file is not JSON, in the parser’s own words (exit 1)', () => {
     const path = join(dir, 'broken.json');
     writeFileSync(path, '{\n  "formatVersion": 1,\n  "series": [}\n');
@@ -77,6 +91,52 @@ describe('episode-elements validate', () => {
     assert.equal(sharedIds.code, 0, sharedIds.err);
   });
 
+  it('accepts the bundled data itself, wherever the file lies and however it is laid out', () => {
+    const bundled = run('validate', 'data/backstage.json');
+    assert.deepEqual([bundled.code, bundled.err], [0, '']);
+    assert.equal(bundled.out, 'data/backstage.json: valid (1 series, 1 episode, 17 characters, 11 threads, 35 beats), the same data as the bundled backstage.json (pages with the bundle have it already)');
+    // Another place, another layout, keys in another order: the same data.
+    const reordered = (value) =>
+      Array.isArray(value) ? value.map(reordered) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reordered(v)])) : value;
+    const copy = join(dir, 'backstage-copy.json');
+    writeFileSync(copy, JSON.stringify(reordered(JSON.parse(readFileSync('data/backstage.json', 'utf8')))));
+    assert.equal(run('validate', copy, FIXTURE).code, 0);
+    // Other data under the bundled series id is still refused, and so is a series id used twice.
+    const changed = join(dir, 'backstage-changed.json');
+    const data = JSON.parse(readFileSync('data/backstage.json', 'utf8'));
+    data.beats[0].summary = 'Something else happens.';
+    writeFileSync(changed, JSON.stringify(data));
+    assert.deepEqual(run('validate', changed, copy).err.split('\n'), [
+      `${changed}: series[0].id: series id "backstage" is already registered by the bundled backstage.json`,
+      `${changed}: 1 problem`,
+    ]);
+  });
+
+  it('reads UTF-8 with or without a byte-order mark, and says when a file is UTF-16 or not UTF-8 at all', () => {
+    const json = readFileSync(FIXTURE, 'utf8');
+    const file = (name, bytes) => {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      return path;
+    };
+    const bom = run('validate', file('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json)])));
+    assert.deepEqual([bom.code, bom.err], [0, '']);
+    const le = Buffer.from(json, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const [name, bytes] of [
+      ['utf16le-bom.json', Buffer.concat([Buffer.from([0xff, 0xfe]), le])],
+      ['utf16be-bom.json', Buffer.concat([Buffer.from([0xfe, 0xff]), be])],
+      ['utf16le.json', le],
+      ['utf16be.json', be],
+    ]) {
+      const path = file(name, bytes);
+      const { code, err } = run('validate', path);
+      assert.deepEqual([code, err], [1, `${path}: UTF-16 text: save it as UTF-8`], name);
+    }
+    const latin1 = file('latin1.json', Buffer.from(json.replace('Low Tide', 'Marée basse'), 'latin1'));
+    assert.deepEqual([run('validate', latin1).code, run('validate', latin1).err], [1, `${latin1}: not UTF-8 text: save it as UTF-8`]);
+  });
+
   it('exits 2 for a missing file, a wrong command or no file, and prints usage', () => {
     assert.deepEqual([run('validate', join(dir, 'missing.json')).code, run('validate', join(dir, 'missing.json')).err], [2, `${join(dir, 'missing.json')}: cannot read it (ENOENT)`]);
     assert.equal(run().code, 2);
@@ -90,6 +150,8 @@ describe('episode-elements validate', () => {
   it('works as the package bin: a real process with the exit code', () => {
     const bin = JSON.parse(readFileSync('package.json', 'utf8')).bin['episode-elements'];
     assert.match(execFileSync('node', [bin, 'validate', FIXTURE], { encoding: 'utf8' }), /valid \(1 series/);
+    // The package's own data, as `npx episode-elements validate node_modules/episode-elements/data/backstage.json` reads it.
+    assert.match(execFileSync('node', [bin, 'validate', 'data/backstage.json'], { encoding: 'utf8' }), /^data\/backstage\.json: valid \(1 series/);
     const failed = spawnSync('node', [bin, 'validate', variant('bad.json', (data) => (data.formatVersion = 2))], { encoding: 'utf8' });
     assert.equal(failed.status, 1);
     assert.match(failed.stderr, /formatVersion/);
