@@ -17,11 +17,13 @@ import { bundleSizes } from './size.js';
  * flip, shift, size and hide middleware; then +1.0 kB for any host page and render path: the panel
  * controller, styles re-adopted in another document, server-rendered DOM replaced or hydrated in
  * any load order, deferred warnings, the inherited-style resets. 31.8 kB after issue 13; 32 kB
- * until issue 14's data checks, +0.4 kB: references checked in the shapes' one linear pass, text
- * with a visible character, http(s) or relative links, repeated relationships, a frozen copy of
- * registered data, errors naming the kinds.)
+ * until issue 14, +1.7 kB: the data checks (+0.4 kB: references checked in the shapes' one
+ * linear pass, text with a visible character, http(s) or relative links, repeated relationships,
+ * a frozen copy of registered data, errors naming the kinds), loading (+0.5 kB: timeouts, retries,
+ * messages naming each element's own URL, UTF-16 detection) and scale (+0.8 kB: "+N more" after
+ * long lists, the first screen found in a few layouts). 33.5 kB after issue 14.)
  */
-export const BUNDLE_GZIP_LIMIT = 32_500;
+export const BUNDLE_GZIP_LIMIT = 34_000;
 export const LAYOUT_SHIFT_LIMIT = 0;
 const VIEWPORTS = [
   { width: 1200, height: 900 },
