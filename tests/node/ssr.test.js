@@ -92,9 +92,11 @@ describe('episode-elements/ssr', () => {
     assert.ok(out.includes('<link rel="stylesheet" href="/assets/episode-card.css">'));
   });
 
-  it('writes a full card in at most 60 kB, on one line after its start tag', async () => {
+  // 60 kB until issue 14: each list's "+N more" slot is an empty hydration part (31 bytes; 14 of
+  // them in a full card) and its list an id for the button to point at.
+  it('writes a full card in at most 61 kB, on one line after its start tag', async () => {
     const html = await card();
-    assert.ok(html.length <= 60_000, `${html.length} bytes`);
+    assert.ok(html.length <= 61_000, `${html.length} bytes`);
     assert.equal(html.split('\n').length, 2);
     assert.equal((await chip()).includes('\n'), false, 'a chip is one line, for running text');
   });
