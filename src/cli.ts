@@ -29,11 +29,11 @@ Exit codes: 0 valid, 1 invalid, 2 usage or unreadable file.`;
 function decode(bytes: Buffer): string {
   const [first, second] = bytes;
   if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff) || (bytes.length > 1 && (first === 0 || second === 0)))
-    throw new Error('UTF-16 text: save it as UTF-8');
+    throw new Error('the file is UTF-16; save it as UTF-8');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new Error('not UTF-8 text: save it as UTF-8');
+    throw new Error('the file is not UTF-8; save it as UTF-8');
   }
 }
 

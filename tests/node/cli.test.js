@@ -131,10 +131,10 @@ describe('episode-elements validate', () => {
     ]) {
       const path = file(name, bytes);
       const { code, err } = run('validate', path);
-      assert.deepEqual([code, err], [1, `${path}: UTF-16 text: save it as UTF-8`], name);
+      assert.deepEqual([code, err], [1, `${path}: the file is UTF-16; save it as UTF-8`], name);
     }
     const latin1 = file('latin1.json', Buffer.from(json.replace('Low Tide', 'Marée basse'), 'latin1'));
-    assert.deepEqual([run('validate', latin1).code, run('validate', latin1).err], [1, `${latin1}: not UTF-8 text: save it as UTF-8`]);
+    assert.deepEqual([run('validate', latin1).code, run('validate', latin1).err], [1, `${latin1}: the file is not UTF-8; save it as UTF-8`]);
   });
 
   it('exits 2 for a missing file, a wrong command or no file, and prints usage', () => {
