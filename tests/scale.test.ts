@@ -100,7 +100,7 @@ describe('scale', () => {
     expect(performance.now() - started, 'first render').to.be.below(3000);
     const cast = () => parts(card, 'cast-member');
     const button = (name: string) => card.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${name}"][aria-controls="cast"]`);
-    const n = (x: number) => x.toLocaleString();
+    const n = (x: number) => x.toLocaleString('en');
     expect(cast()).to.have.length(24);
     expect(part(card, 'cast')!.id).to.equal('cast');
     expect(text(button('more'))).to.equal(`+500 more characters (${n(9976)} hidden, ${n(10_000)} in all)`);
@@ -143,6 +143,55 @@ describe('scale', () => {
     expect(card.shadowRoot!.activeElement).to.equal(card.shadowRoot!.querySelector('[part~="fewer"]'));
   });
 
+  it('a list growing when its card leaves the page grows on when it comes back', async function () {
+    this.timeout(60_000);
+    const { dataset, ids } = makeSeries((slot) => `Text for ${slot}`, { characters: 2000, threads: 1, beats: 2000 });
+    register(dataset, 'cast of 2,000, moved');
+    const host = await fixture(html`<div><episode-card episode=${ids.episode}></episode-card></div>`);
+    const card = host.querySelector<EpisodeCard>('episode-card')!;
+    await settle(card);
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+    card.remove(); // a framework keeping the card aside while another view shows
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    host.append(card);
+    await waitUntil(() => parts(card, 'cast-member').length === 524, 'the 500 asked for', { timeout: 30_000, interval: 20 });
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+    await waitUntil(() => parts(card, 'cast-member').length === 1024, '500 more', { timeout: 30_000, interval: 20 });
+  });
+
+  it('a list is short again when it lists something else, or comes back after being hidden', async function () {
+    this.timeout(120_000);
+    const a = makeSeries((slot) => `A ${slot}`, { characters: 1000, threads: 1, beats: 1000 });
+    const b = makeSeries((slot) => `B ${slot}`, { characters: 1000, threads: 1, beats: 1000 });
+    register(a.dataset, 'cast of 1,000 (a)');
+    register(b.dataset, 'cast of 1,000 (b)');
+    const card = await fixture<EpisodeCard>(html`<episode-card episode=${a.ids.episode} spoilers></episode-card>`);
+    await settle(card);
+    const expand = async (key: string, to: number, count: () => number) => {
+      card.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="more"][aria-controls="${key}"]`)!.click();
+      await waitUntil(() => count() === to, `${key}: ${to}`, { timeout: 30_000, interval: 20 });
+    };
+    await expand('cast', 524, () => parts(card, 'cast-member').length);
+    await expand('beats', 550, () => parts(card, 'beat').length);
+
+    // Another episode: its cast starts short, with no "Show fewer" the reader never asked for.
+    card.episode = b.ids.episode;
+    await card.updateComplete;
+    expect(parts(card, 'cast-member')).to.have.length(24);
+    const first = parts(card, 'cast-member')[0].querySelector<CharacterChip>('character-chip')!;
+    await first.updateComplete;
+    expect(text(part(first, 'name'))).to.equal('B character 0 name');
+    expect(card.shadowRoot!.querySelector('[part~="fewer"]')).to.equal(null);
+
+    // Beats hidden and shown again: the first 50, not 550 rebuilt in one render.
+    await expand('beats', 550, () => parts(card, 'beat').length);
+    card.spoilers = false;
+    await card.updateComplete;
+    card.spoilers = true;
+    await card.updateComplete;
+    expect(parts(card, 'beat')).to.have.length(50);
+  });
+
   it('caps every list from data: a storyline of 10,000 beats, a character in 10,000 beats', async function () {
     this.timeout(120_000);
     const { dataset, ids } = makeSeries((slot) => `Text for ${slot}`, { characters: 2, threads: 1, beats: 10_000 });
@@ -158,10 +207,18 @@ describe('scale', () => {
     expect(performance.now() - started, 'first render').to.be.below(3000);
     const plot = host.querySelector<PlotThread>('plot-thread')!;
     expect(parts(plot, 'beat')).to.have.length(50);
-    expect(text(plot.shadowRoot!.querySelector('[part~="more"][aria-controls="beats"]'))).to.equal(`+500 more beats (${(9950).toLocaleString()} hidden, ${(10_000).toLocaleString()} in all)`);
+    expect(text(plot.shadowRoot!.querySelector('[part~="more"][aria-controls="beats"]'))).to.equal(`+500 more beats (${(9950).toLocaleString('en')} hidden, ${(10_000).toLocaleString('en')} in all)`);
     const chip = host.querySelector<CharacterChip>('character-chip')!;
     await chip.updateComplete;
     expect(parts(chip, 'beat')).to.have.length(50);
-    expect(text(chip.shadowRoot!.querySelector('[part~="more"][aria-controls="beats"]'))).to.equal(`+500 more beats (${(4950).toLocaleString()} hidden, ${(5000).toLocaleString()} in all)`);
+    expect(text(chip.shadowRoot!.querySelector('[part~="more"][aria-controls="beats"]'))).to.equal(`+500 more beats (${(4950).toLocaleString('en')} hidden, ${(5000).toLocaleString('en')} in all)`);
+    // Expanded, closed and opened again: the panel's list is short again.
+    chip.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"][aria-controls="beats"]')!.click();
+    await waitUntil(() => parts(chip, 'beat').length === 550, '500 more beats', { timeout: 30_000, interval: 20 });
+    chip.open = false;
+    await chip.updateComplete;
+    chip.open = true;
+    await chip.updateComplete;
+    expect(parts(chip, 'beat')).to.have.length(50);
   });
 });

@@ -74,6 +74,30 @@ describe('first renders in slices', () => {
     expect(ran[5]).to.equal('below, slice 2');
   });
 
+  it('lets elements with no box or beside the screen wait for their slice; display: contents cannot wait', async () => {
+    const hidden = document.createElement('div');
+    hidden.style.display = 'none';
+    hidden.append(document.createElement('span'));
+    const beside = document.createElement('div');
+    beside.style.cssText = 'position: fixed; top: 0; left: 200vw; width: 10px; height: 10px';
+    const contents = document.createElement('div');
+    contents.style.display = 'contents';
+    const onScreen = placed(true);
+    document.body.append(hidden, beside, contents);
+    const currentSlice = sliceCounter();
+    const ran: string[] = [];
+    // Each render takes 25 ms: the first task (a budget of 40 ms at most) is spent on what cannot wait.
+    const at = (name: string, el: Element) =>
+      renderInSlice(el, () => {
+        ran.push(`${name} ${currentSlice()}`);
+        spin(25);
+      });
+    await Promise.all([at('hidden', hidden.firstElementChild!), at('beside', beside), at('contents', contents), at('on screen', onScreen)]);
+    expect(ran.slice(0, 2)).to.deep.equal(['contents 1', 'on screen 1']);
+    expect(ran.slice(2).map((entry) => entry.replace(/ \d+$/, ''))).to.deep.equal(['hidden', 'beside']);
+    expect(ran.slice(2).every((entry) => !entry.endsWith(' 1')), 'in later tasks').to.equal(true);
+  });
+
   it('rejects the promise of a render that throws, and still runs the others', async () => {
     const el = placed(false);
     const ran: string[] = [];

@@ -183,6 +183,7 @@ export class CharacterChip extends SlicedElement {
     const relationships = data.relationshipsOf(character.id, episodeId);
     const beats = data.beatsOf(character.id).filter((b) => b.episode === episodeId);
     const revealed = this.#guard.revealed;
+    const of = `${data.key} ${character.id} ${episodeId}`; // what the panel's lists are about
     return html`<div
       part="panel"
       class="panel"
@@ -202,14 +203,14 @@ export class CharacterChip extends SlicedElement {
       ${threads.length
         ? html`<div class="section-heading" part="section-heading">Storylines</div>
             <ul part="threads" class="threads" id="threads">
-              ${this.#lists.items('threads', threads, SHOWN.threads).map((t) => html`<li>${t.title} ${statusBadge(t.status)}</li>`)}
+              ${this.#lists.items('threads', threads, SHOWN.threads, of).map((t) => html`<li>${t.title} ${statusBadge(t.status)}</li>`)}
             </ul>
             ${this.#lists.buttons('threads', threads.length, SHOWN.threads, 'storylines')}`
         : nothing}
       ${relationships.length
         ? html`<div class="section-heading" part="section-heading">Relationships at the end</div>
             <ul part="relationships" class="relationships" id="relationships">
-              ${this.#lists.items('relationships', relationships, SHOWN.relationships).map((r) => this.#renderRelationship(character.id, r, data))}
+              ${this.#lists.items('relationships', relationships, SHOWN.relationships, of).map((r) => this.#renderRelationship(character.id, r, data))}
             </ul>
             ${this.#lists.buttons('relationships', relationships.length, SHOWN.relationships, 'relationships')}`
         : nothing}
@@ -217,7 +218,7 @@ export class CharacterChip extends SlicedElement {
         ? html`<div class="section-heading" part="section-heading">In this episode</div>
             ${this.#guard.renderToggle('beats', `${beats.length} ${beats.length === 1 ? 'beat' : 'beats'}`)}
             <ol part="beats" class="timeline beats" id="beats" ?hidden=${!revealed}>
-              ${revealed ? this.#lists.items('beats', beats, SHOWN.beats).map((b) => this.#renderBeat(character.id, b, data)) : nothing}
+              ${revealed ? this.#lists.items('beats', beats, SHOWN.beats, of).map((b) => this.#renderBeat(character.id, b, data)) : nothing}
             </ol>
             ${revealed ? this.#lists.buttons('beats', beats.length, SHOWN.beats, 'beats') : nothing}`
         : nothing}

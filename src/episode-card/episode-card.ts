@@ -156,7 +156,7 @@ export class EpisodeCard extends SlicedElement {
       <section aria-labelledby="cast-heading">
         ${this.#subheading('cast-heading', 'Cast', sub)}
         <ul part="cast" class="cast" id="cast">
-          ${this.#lists.items('cast', cast, SHOWN.cast).map(
+          ${this.#lists.items('cast', cast, SHOWN.cast, episode).map(
             (c) => html`<li part="cast-member"><character-chip character=${c.id} episode=${episode.id} series=${episode.series}></character-chip></li>`,
           )}
         </ul>
@@ -165,7 +165,7 @@ export class EpisodeCard extends SlicedElement {
       <section aria-labelledby="threads-heading">
         ${this.#subheading('threads-heading', 'Storylines', sub)}
         <ul part="threads" class="threads" id="threads">
-          ${this.#lists.items('threads', threads, SHOWN.threads).map(
+          ${this.#lists.items('threads', threads, SHOWN.threads, episode).map(
             (t) =>
               html`<li>
                 <plot-thread part="thread" thread=${t.id} series=${episode.series} variant="compact" heading-level=${Math.min(sub + 1, 6)}></plot-thread>
@@ -179,7 +179,7 @@ export class EpisodeCard extends SlicedElement {
         <p class="spoiler-note">Spoilers: ${beats.length} beats, in order.</p>
         ${this.#guard.renderToggle('beats', `${beats.length} beats`)}
         <ol part="beats" class="timeline beats" id="beats" ?hidden=${!this.#guard.revealed}>
-          ${this.#guard.revealed ? this.#lists.items('beats', beats, SHOWN.beats).map((b, i) => this.#renderBeat(b, i + 1, data)) : nothing}
+          ${this.#guard.revealed ? this.#lists.items('beats', beats, SHOWN.beats, episode).map((b, i) => this.#renderBeat(b, i + 1, data)) : nothing}
         </ol>
         ${this.#guard.revealed ? this.#lists.buttons('beats', beats.length, SHOWN.beats, 'beats') : nothing}
       </section>`;

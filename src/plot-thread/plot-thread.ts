@@ -123,7 +123,7 @@ export class PlotThread extends SlicedElement {
   #renderParticipants(thread: Thread, data: DatasetIndex): TemplateResult {
     const groups = (thread.groups ?? []).map((id) => data.get('groups', id)?.name);
     return html`<ul part="participants" class="participants" id="participants" aria-label="People in this storyline">
-        ${this.#lists.items('participants', thread.characters, SHOWN.participants).map(
+        ${this.#lists.items('participants', thread.characters, SHOWN.participants, thread).map(
           (id) => html`<li><character-chip character=${id} series=${data.key}></character-chip></li>`,
         )}
         ${groups.map((name) => html`<li class="group">${name}</li>`)}
@@ -140,7 +140,7 @@ export class PlotThread extends SlicedElement {
         ${revealed
           ? html`<p part="outcome" class="outcome"><span class="label">Outcome:</span> ${thread.outcome}</p>
               <ol part="beats" class="timeline" id="beats">
-                ${this.#lists.items('beats', beats, SHOWN.beats).map((beat) => this.#renderBeat(beat, data))}
+                ${this.#lists.items('beats', beats, SHOWN.beats, thread).map((beat) => this.#renderBeat(beat, data))}
               </ol>
               ${this.#lists.buttons('beats', beats.length, SHOWN.beats, 'beats')}`
           : nothing}

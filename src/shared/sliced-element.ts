@@ -32,10 +32,16 @@ if (channel) channel.port1.onmessage = () => pump();
 (channel?.port1 as { unref?: () => void } | undefined)?.unref?.();
 const nextTask = () => (channel ? channel.port2.postMessage(null) : setTimeout(() => pump()));
 
-/** Whether the element's box (its fallback content, before its first render) is on screen. */
+/**
+ * Whether the element's box (its fallback content, before its first render) is on screen. One
+ * with no box at all (`display: none` around it, a hidden frame) shows nothing yet, nor does one
+ * beside the screen (a carousel's next slides): both can wait for their slice. (A host styled
+ * `display: contents` has no box of its own either, but what it renders will: it cannot wait.)
+ */
 const inViewport = (element: Element) => {
-  const { top, bottom } = element.getBoundingClientRect();
-  return bottom >= 0 && top <= innerHeight;
+  const { top, bottom, left, right, width, height } = element.getBoundingClientRect();
+  if (!width && !height && !element.getClientRects().length) return element.ownerDocument.defaultView?.getComputedStyle(element).display === 'contents';
+  return bottom >= 0 && top <= innerHeight && right >= 0 && left <= innerWidth;
 };
 
 /**
@@ -50,8 +56,8 @@ const inViewport = (element: Element) => {
  * four times as large, or as large as the space left on screen suggests (at the density of what
  * has rendered so far), whichever is smaller. So a batch lays out the page a few times, about
  * log₄(elements on screen), not once per element (1,000 empty chips in one paragraph took 364
- * layouts and seconds; now 6), and renders few elements beyond the first screen, all before the
- * first paint.
+ * layouts and seconds; now about a dozen), and renders few elements beyond the first screen, all
+ * before the first paint.
  */
 function startBatch(): void {
   const start = performance.now();
