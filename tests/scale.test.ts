@@ -135,12 +135,14 @@ describe('scale', () => {
     await settle(card);
     const more = card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]')!;
     expect(text(more)).to.equal('+6 more characters (6 hidden, 30 in all)');
+    await expect(card).to.be.accessible();
     more.focus();
     more.click();
     await waitUntil(() => parts(card, 'cast-member').length === 30, 'the rest rendered');
     await settle(card);
     expect(more.isConnected, 'nothing more to show').to.equal(false);
     expect(card.shadowRoot!.activeElement).to.equal(card.shadowRoot!.querySelector('[part~="fewer"]'));
+    await expect(card).to.be.accessible();
   });
 
   it('a list growing when its card leaves the page grows on when it comes back', async function () {
