@@ -190,7 +190,10 @@ function storyline({ id: threadId, beats }: Loose, where: Where): boolean {
   if (!Array.isArray(beats)) return true;
   const i = where[1] as number;
   const stamp = i + 1;
-  const back = (isId(threadId) && listing.get(threadId)) || [];
+  // Only the first storyline of an id answers to the beats that list it (a duplicate id is
+  // reported already): each beat's listing is stamped once, however many storylines reuse the id.
+  const first = ids.threads.get(threadId as string) === i;
+  const back = (first && listing.get(threadId)) || [];
   for (let k = 0; k < back.length; k += 2) listsIt[back[k]] = stamp;
   let ok = true;
   const problem = (j: number, message: string) => (ok = fail([...where, 'beats', j], message));
@@ -203,14 +206,13 @@ function storyline({ id: threadId, beats }: Loose, where: Where): boolean {
       problem(j, `"${beatId}" is listed twice`);
     } else {
       listedBy[found] = stamp;
-      if (isId(threadId) && listsIt[found] !== stamp && Array.isArray(beatList[found].threads))
+      if (first && listsIt[found] !== stamp && Array.isArray(beatList[found].threads))
         problem(j, `beat "${beatId}" does not list thread "${threadId}" in its threads`);
       if (found < previous) problem(j, `beat "${beatId}" is out of order (beats must follow the order of "beats")`);
       previous = Math.max(previous, found);
     }
   });
-  // A duplicate storyline id is reported already: beats answer to the first.
-  for (let k = 0; ids.threads.get(threadId as string) === i && k < back.length; k += 2) {
+  for (let k = 0; k < back.length; k += 2) {
     if (listedBy[back[k]] !== stamp)
       ok = fail(['beats', back[k], 'threads', back[k + 1]], `thread "${threadId}" does not list beat "${beatList[back[k]].id}" in its beats`);
   }
