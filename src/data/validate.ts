@@ -42,7 +42,8 @@ type Loose = Record<string, unknown>;
 type Where = (string | number)[];
 type Check = (value: unknown, where: Where) => boolean;
 
-// The validation under way (it never waits, so there is only ever one):
+// The validation under way. It never waits, but a getter in the data may start another one
+// (validateDataset() saves this state and restores it when done), so each run has its own:
 let report: (path: string, message: string) => void;
 /** The index of each id's first record, by kind. */
 let ids: Record<Kind, Map<string, number>>;
@@ -57,16 +58,6 @@ let listedBy: Uint32Array;
 /** Relationships seen, by their two people, kind and episode. */
 let pairs: Map<string, number>;
 
-/** Starts the state afresh for a validation of `beats` (none: lets go of the last one's data). */
-function reset(beats: Loose[] = []) {
-  ids = {} as typeof ids;
-  unsure = new Set();
-  beatList = beats;
-  listing = new Map();
-  listsIt = new Uint32Array(beats.length);
-  listedBy = new Uint32Array(beats.length);
-  pairs = new Map();
-}
 
 const spell = (where: Where): string => where.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join('');
 const fail = (where: Where, message: string) => {
@@ -317,14 +308,35 @@ const datasetShape = record({
  */
 export function validateDataset(data: unknown, source = 'dataset', takenSeries: ReadonlyMap<string, string> = new Map()): Dataset {
   const issues: DatasetIssue[] = [];
-  report = (path, message) => issues.push({ source, path, message });
-  const lists = (isRecord(data) ? data : {}) as Loose;
-  reset((Array.isArray(lists.beats) ? lists.beats : []) as Loose[]);
+  // The run that called us, if any (through a getter in its data): back as it was when we are done.
+  // The outermost run restores nothing, so it lets go of the data it validated.
+  const outer = [report, ids, unsure, beatList, listing, listsIt, listedBy, pairs] as const;
+  try {
+    report = (path, message) => issues.push({ source, path, message });
+    ids = {} as typeof ids;
+    unsure = new Set();
+    beatList = [];
+    listing = new Map();
+    pairs = new Map();
+    index((isRecord(data) ? data : {}) as Loose, takenSeries);
+    listsIt = new Uint32Array(beatList.length);
+    listedBy = new Uint32Array(beatList.length);
+    datasetShape(data, []);
+  } finally {
+    [report, ids, unsure, beatList, listing, listsIt, listedBy, pairs] = outer;
+  }
+  if (issues.length) throw new DatasetError(issues);
+  return data as Dataset;
+}
+
+/** Indexes each kind's ids (their first records) and which beats list each storyline; reports duplicate ids. */
+function index(lists: Loose, takenSeries: ReadonlyMap<string, string>) {
   for (const kind of KINDS) {
     const seen = (ids[kind] = new Map());
     const records = lists[kind];
     if (!Array.isArray(records)) unsure.add(kind);
-    else
+    else {
+      if (kind === 'beats') beatList = records;
       records.forEach((record, i) => {
         const { id, threads } = isRecord(record) ? record : ({} as Loose);
         if (!isId(id)) return void unsure.add(kind);
@@ -338,9 +350,6 @@ export function validateDataset(data: unknown, source = 'dataset', takenSeries: 
         const elsewhere = kind === 'series' && takenSeries.get(id);
         if (elsewhere) report(`series[${i}].id`, `series id "${id}" is already registered by ${elsewhere}`);
       });
+    }
   }
-  datasetShape(data, []);
-  reset();
-  if (issues.length) throw new DatasetError(issues);
-  return data as Dataset;
 }

@@ -269,6 +269,58 @@ describe('validateDataset', () => {
     expect(catalog.datasets.map((d) => d.source)).to.deep.equal(['backstage.json', 'copy.json']);
   });
 
+  it('is re-entrant: a getter that validates other data mid-run changes neither run', () => {
+    /** Another valid dataset (its own series), and one with a problem of its own. */
+    const other = (broken = false) => {
+      const d = malleable();
+      d.series[0].id = 'other';
+      d.episodes[0].series = 'other';
+      if (broken) d.beats[1].characters = ['inner-ghost'];
+      return d;
+    };
+    const inner: string[] = [];
+    /** `data` with a getter for `key` of `record` that validates other data, valid and not, on each read. */
+    const reentrant = (data: any, record: any, key: string) => {
+      const value = record[key];
+      Object.defineProperty(record, key, {
+        enumerable: true,
+        get() {
+          validateDataset(other(), 'inner.json');
+          inner.push(thrownMessage(() => validateDataset(other(true), 'inner.json')));
+          return value;
+        },
+      });
+      return data;
+    };
+    // Problems before the getter, after it in the same record and after it in the document.
+    let data = malleable();
+    data.episodes[0].title = '';
+    data.relationships[12].bogus = 'not allowed';
+    data.relationships[13].kind = 'enemies';
+    reentrant(data, data.relationships[12], 'summary');
+    expect(thrownMessage(() => validateDataset(data, 'outer.json')).split('\n')).to.deep.equal([
+      'outer.json: episodes[0].title: expected text with a visible character, got ""',
+      'outer.json: relationships[12].bogus: unexpected property (allowed: characters, kind, summary, asOf, inferred, reason)',
+      'outer.json: relationships[13].kind: expected one of "romance", "former-romance", "attraction", "friendship", "family", "work", "rivalry", "support", got "enemies"',
+    ]);
+    // A getter read twice (the inference check reads "reason" again), before an unexpected property.
+    data = malleable();
+    data.relationships[13].inferred = true;
+    data.relationships[13].reason = 'Because.';
+    data.relationships[13].bogus = 'not allowed';
+    reentrant(data, data.relationships[13], 'reason');
+    expect(thrownMessage(() => validateDataset(data, 'outer.json'))).to.equal(
+      'outer.json: relationships[13].bogus: unexpected property (allowed: characters, kind, summary, asOf, inferred, reason)',
+    );
+    // A getter in the first record, before any reference is checked: valid data stays valid.
+    data = malleable();
+    reentrant(data, data.episodes[0], 'title');
+    expect(validateDataset(data, 'outer.json')).to.equal(data);
+    // Each inner run reported its own problem only, whatever the outer run had found by then.
+    expect(inner.length).to.be.greaterThan(0);
+    for (const message of inner) expect(message).to.equal('inner.json: beats[1].characters[0]: unknown character "inner-ghost"');
+  });
+
   it('keeps long lists of problems readable', () => {
     const data = malleable();
     data.beats.forEach((b: any) => (b.summary = ''));
