@@ -27,12 +27,29 @@ export const seriesHolding = (data: DatasetIndex, kind: Kind, id: string): strin
 export const describeCandidates = (candidates: DatasetIndex[], kind: Kind, id: string): string =>
   candidates.map((d) => `${seriesHolding(d, kind, id).map((s) => `"${s}"`).join(' or ')} (${d.source})`).join(', ');
 
-/** A deep copy of validated (plain JSON) data, every object and array in it frozen, in one pass. */
-function frozenCopy<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  const copy = (Array.isArray(value) ? value.map(frozenCopy) : {}) as Record<string, unknown>;
-  if (!Array.isArray(value)) for (const key of Object.keys(value)) copy[key] = frozenCopy((value as Record<string, unknown>)[key]);
-  return Object.freeze(copy) as T;
+/**
+ * A deep copy of `value` in plain objects and arrays, every one frozen, reading each property once:
+ * what is validated is what is kept, whatever getters or Proxies the original has. Any shape is
+ * copied (the validator then says what is wrong with it): without recursion, so any depth; each
+ * object once, so cycles and shared branches end; own properties only, "__proto__" too.
+ */
+function frozenCopy(value: unknown): unknown {
+  const copies = new Map<object, object>();
+  const todo: [object, object][] = [];
+  const copy = (from: unknown) => {
+    if (typeof from !== 'object' || from === null) return from;
+    let to = copies.get(from);
+    if (!to) copies.set(from, (to = Array.isArray(from) ? [] : {})), todo.push([from, to]);
+    return to;
+  };
+  const root = copy(value);
+  for (let next; (next = todo.pop()); ) {
+    const [from, to] = next;
+    if (Array.isArray(to)) for (let i = 0, n = (from as unknown[]).length; i < n; i++) to.push(copy((from as unknown[])[i]));
+    else for (const [key, item] of Object.entries(from)) Object.defineProperty(to, key, { value: copy(item), enumerable: true });
+    Object.freeze(to);
+  }
+  return root;
 }
 
 /**
@@ -51,9 +68,9 @@ export class Catalog extends EventTarget {
   readonly #bySeries = new Map<string, DatasetIndex>();
 
   /**
-   * Validates `dataset` and adds a copy of it, frozen, which it returns: the records the elements
-   * show can no longer change, and the caller's own object stays theirs to change (the catalog
-   * does not see it). On any problem, including a series id that another dataset already
+   * Copies `dataset` (reading each property once), validates the copy and adds it, frozen, which
+   * it returns: the records the elements show are those validated and can no longer change, and
+   * the caller's own object stays theirs to change (the catalog does not see it). On any problem, including a series id that another dataset already
    * registered, it throws a `DatasetError` (naming `source`, the JSON path and what was expected)
    * and leaves the catalog exactly as it was. A second registration of a series is an error even
    * when the data is the same (the bundled Backstage data pasted into a page block, say): it adds
@@ -61,7 +78,7 @@ export class Catalog extends EventTarget {
    */
   register(dataset: unknown, source = 'dataset'): Dataset {
     const taken = new Map([...this.#bySeries].map(([id, data]) => [id, data.source]));
-    const data = frozenCopy(validateDataset(dataset, source, taken));
+    const data = validateDataset(frozenCopy(dataset), source, taken);
     const index = new DatasetIndex(data, source);
     this.#datasets.push(index);
     for (const series of data.series) this.#bySeries.set(series.id, index);

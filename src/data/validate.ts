@@ -216,6 +216,8 @@ function relationship({ characters, kind, asOf }: Loose, where: Where): boolean 
   const path = [...where, 'characters'];
   if (characters.length > 2) return fail(path, `expected exactly 2 character ids, got ${characters.length}`);
   if (characters[0] === characters[1]) return fail(path, `a relationship needs two different characters, got "${characters[0]}" twice`);
+  // Values of other types are reported by their own checks (and may be any object, even one that contains itself).
+  if (![...characters, kind, asOf].every((v) => typeof v === 'string')) return true;
   // A panel would list the person twice.
   const key = JSON.stringify([[...characters].sort(), kind, asOf]);
   const first = pairs.get(key);
