@@ -2,7 +2,7 @@ import type { Beat, Character, Dataset, Episode, Group, Relationship, Series, Th
 import { DatasetIndex, type CharacterGroup } from './dataset-index.js';
 import { SINGULAR, assertKind, type Kind, type RecordsByKind } from './kinds.js';
 import { DEFAULT_TIMEOUT, failureFor, fetchJson } from './fetch-dataset.js';
-import { validateDataset } from './validate.js';
+import { describe, validateDataset } from './validate.js';
 
 /**
  * How an id was looked up: `found` (with its record and dataset); `missing` (no such id, within
@@ -25,7 +25,7 @@ export const seriesHolding = (data: DatasetIndex, kind: Kind, id: string): strin
 
 /** `"backstage" (backstage.json), "harbour-lights" (hl.json)`: how messages name the candidates. */
 export const describeCandidates = (candidates: DatasetIndex[], kind: Kind, id: string): string =>
-  candidates.map((d) => `${seriesHolding(d, kind, id).map((s) => `"${s}"`).join(' or ')} (${d.source})`).join(', ');
+  candidates.map((d) => `${seriesHolding(d, kind, id).map(describe).join(' or ')} (${d.source})`).join(', ');
 
 /**
  * A deep copy of `value` in plain objects and arrays, every one frozen, reading each property once:
@@ -121,7 +121,7 @@ export class Catalog extends EventTarget {
     const found = this.resolve(kind, id, series);
     if (found.status === 'ambiguous') {
       throw new Error(
-        `${SINGULAR[kind]} "${id}" is in more than one series: ${describeCandidates(found.candidates, kind, id)}. ` +
+        `${SINGULAR[kind]} ${describe(id)} is in more than one series: ${describeCandidates(found.candidates, kind, id)}. ` +
           `Query one of them: catalog.dataset("<series id>").`,
       );
     }

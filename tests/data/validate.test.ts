@@ -269,6 +269,47 @@ describe('validateDataset', () => {
     expect(catalog.datasets.map((d) => d.source)).to.deep.equal(['backstage.json', 'copy.json']);
   });
 
+  it('quotes a value from the data in at most 40 characters, control and invisible characters spelt out', () => {
+    const long = 'a'.repeat(5_000_000); // a valid id
+    const cut = `"${'a'.repeat(40)}…"`;
+    const d = malleable();
+    const at = d.beats[0].characters.length;
+    d.characters.push({ ...d.characters[0], id: long }, { ...d.characters[1], id: long });
+    d.beats[0].characters.push(`${long}-x`, long, long);
+    d.beats[1].episode = `e${long}`;
+    d.beats[2].threads.push(`${'x'.repeat(100)}\u0000\n`);
+    d.beats[3][`${long}\u0007`] = 1;
+    d.beats[4]['a\nb'] = 1;
+    d.relationships[0].characters = [long, long];
+    d.relationships[1].asOf = long;
+    d.episodes[0].finale = 'season\u0000';
+    // Whole characters: an emoji is two UTF-16 units, and the 40th unit starts the 15th one.
+    d.series[0].url = `javascript:${'😀'.repeat(50)}`;
+    const lines = thrownMessage(() => validateDataset(d, 'backstage.json')).split('\n');
+    for (const line of lines) expect(line.length, line.slice(0, 300)).to.be.below(200);
+    const allowed = 'allowed: id, episode, summary, characters, inferredCharacters, groups, threads, quote';
+    expect(lines).to.include.members([
+      `backstage.json: characters[18].id: duplicate character id ${cut} (first used at characters[17])`,
+      `backstage.json: series[0].url: expected an http(s) or relative URL, got "javascript:${'😀'.repeat(15)}…"`,
+      'backstage.json: episodes[0].finale: expected one of "season", "series", got "season\\u{0}"',
+      `backstage.json: beats[0].characters[${at}]: unknown character ${cut}`,
+      `backstage.json: beats[0].characters[${at + 2}]: ${cut} is listed twice`,
+      `backstage.json: beats[1].episode: unknown episode "e${'a'.repeat(39)}…"`,
+      `backstage.json: beats[2].threads[1]: expected an id (lowercase letters, digits and single hyphens), got "${'x'.repeat(40)}…"`,
+      `backstage.json: beats[3].${'a'.repeat(40)}…: unexpected property (${allowed})`,
+      `backstage.json: beats[4].a\\u{a}b: unexpected property (${allowed})`,
+      `backstage.json: relationships[0].characters: a relationship needs two different characters, got ${cut} twice`,
+      `backstage.json: relationships[1].asOf: unknown episode ${cut}`,
+    ]);
+    // Any value, even one a template literal cannot hold.
+    const symbol = Symbol('s');
+    expect(problemsAfter((data) => (data.beats[0].characters = [symbol, symbol])).split('\n')).to.deep.equal([
+      'backstage.json: beats[0].characters[0]: expected an id (lowercase letters, digits and single hyphens), got symbol Symbol(s)',
+      'backstage.json: beats[0].characters[1]: expected an id (lowercase letters, digits and single hyphens), got symbol Symbol(s)',
+      'backstage.json: beats[0].characters[1]: symbol Symbol(s) is listed twice',
+    ]);
+  });
+
   it('is re-entrant: a getter that validates other data mid-run changes neither run', () => {
     /** Another valid dataset (its own series), and one with a problem of its own. */
     const other = (broken = false) => {
