@@ -13,6 +13,7 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { decodeJsonText } from './data/decode-json-text.js';
 import { DatasetError, validateDataset } from './data/validate.js';
 
 const USAGE = `Usage: episode-elements validate <file.json> [more.json …]
@@ -20,22 +21,6 @@ const USAGE = `Usage: episode-elements validate <file.json> [more.json …]
 Checks episode-elements datasets (the format in data/schema.json) and lists every problem as
   file: json.path: what was expected
 Exit codes: 0 valid, 1 invalid, 2 usage or unreadable file.`;
-
-/**
- * The text of a file: UTF-8, with or without a byte-order mark (a browser drops it too). Throws,
- * saying how to save the file, for UTF-16 (a BOM FF FE or FE FF, or NUL bytes beside the first
- * character, as in "{" saved as UTF-16) and for bytes that are not UTF-8.
- */
-function decode(bytes: Buffer): string {
-  const [first, second] = bytes;
-  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff) || (bytes.length > 1 && (first === 0 || second === 0)))
-    throw new Error('the file is UTF-16; save it as UTF-8');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error('the file is not UTF-8; save it as UTF-8');
-  }
-}
 
 /** Whether two JSON values hold the same data, whatever the order of their keys. */
 function sameData(a: unknown, b: unknown): boolean {
@@ -87,7 +72,7 @@ export function main(args: string[], out = console.log, err = console.error): nu
     let text: string;
     let data: unknown;
     try {
-      text = decode(bytes);
+      text = decodeJsonText(bytes); // as <episode-data> reads a file
     } catch (error) {
       err(`${file}: ${(error as Error).message}`);
       invalid = true;

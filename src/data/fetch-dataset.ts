@@ -1,4 +1,5 @@
 import { isHttpOrRelative } from '../shared/safe-url.js';
+import { decodeJsonText } from './decode-json-text.js';
 import { DatasetError } from './validate.js';
 
 /**
@@ -21,7 +22,7 @@ export const DEFAULT_TIMEOUT = 30;
 /**
  * The JSON at `href`, which `url` (as written) resolved to, read within `seconds`. Throws a
  * LoadProblem: a scheme other than http(s), a fetch that failed or timed out, an HTTP error
- * status, a UTF-16 file, or text that is not JSON.
+ * status, or text that is not JSON; or an EncodingError: a file that is not UTF-8.
  */
 export async function fetchJson(url: string, href: string, seconds: number): Promise<unknown> {
   if (!isHttpOrRelative(url)) throw new LoadProblem('only http(s) or relative URLs can be loaded');
@@ -39,13 +40,11 @@ export async function fetchJson(url: string, href: string, seconds: number): Pro
     // for a refused connection, CORS, CSP or a redirect to javascript: alike: that is all we know.
     throw new LoadProblem('could not be fetched (network error, or blocked by CORS or CSP; the browser does not say which)', true);
   }
-  // FF FE or FE FF (a UTF-16 BOM) never starts UTF-8, and JSON starts with an ASCII character,
-  // which UTF-16 without a BOM writes with a NUL byte before or after it.
-  const [first, second] = bytes;
-  if (first >= 0xfe || first === 0 || second === 0) throw new LoadProblem('the file is UTF-16; save it as UTF-8');
+  // UTF-8 whatever the Content-Type says, as the CLI reads a file (an EncodingError words its
+  // message as a LoadProblem does).
+  const text = decodeJsonText(bytes);
   try {
-    // As response.text() would: UTF-8 whatever the Content-Type says, a UTF-8 BOM dropped.
-    return JSON.parse(new TextDecoder().decode(bytes));
+    return JSON.parse(text);
   } catch (error) {
     throw new LoadProblem(`not JSON: ${(error as Error).message}`);
   }

@@ -137,6 +137,19 @@ describe('episode-elements validate', () => {
     assert.deepEqual([run('validate', latin1).code, run('validate', latin1).err], [1, `${latin1}: the file is not UTF-8; save it as UTF-8`]);
   });
 
+  it('accepts and refuses the same bytes as <episode-data>, in the same words (tests/fixtures/encodings.json)', () => {
+    const { files } = JSON.parse(readFileSync('tests/fixtures/encodings.json', 'utf8'));
+    files.forEach(({ name, hex, says }, i) => {
+      const path = join(dir, `encoding-${i}.json`);
+      writeFileSync(path, Buffer.from(hex, 'hex'));
+      const { code, err } = run('validate', path);
+      assert.equal(code, 1, name);
+      const first = err.split('\n')[0];
+      if (says.endsWith(': ')) assert.ok(first.startsWith(`${path}: ${says}`), `${name}: ${first}`);
+      else assert.equal(first, `${path}: ${says}`, name);
+    });
+  });
+
   it('exits 2 for a missing file, a wrong command or no file, and prints usage', () => {
     assert.deepEqual([run('validate', join(dir, 'missing.json')).code, run('validate', join(dir, 'missing.json')).err], [2, `${join(dir, 'missing.json')}: cannot read it (ENOENT)`]);
     assert.equal(run().code, 2);
