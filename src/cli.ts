@@ -5,16 +5,17 @@
  * use when a dataset is registered in a page, and prints the same messages. Files are checked
  * together, as if registered on one page beside the bundled Backstage data, so a series id used
  * twice across them is reported too (other ids are resolved within their series and may repeat);
- * a file holding the bundled data itself, wherever it lies, is valid. Files are read as UTF-8, with
- * or without a byte-order mark; UTF-16 or other bytes are reported as such.
+ * a file holding the bundled data itself, wherever it lies, is valid. Files are read as
+ * `<episode-data>` reads them (decodeJsonText): UTF-8, with or without a byte-order mark; UTF-16 or
+ * other bytes are reported as such. A file that cannot be read is reported, and the rest checked.
  *
  * Exit codes: 0 every file is valid; 1 a file is not valid (a data problem, not JSON, not UTF-8);
- * 2 the command was used wrongly or a file could not be read.
+ * 2 the command was used wrongly or a file could not be read (a directory, missing, too large).
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { decodeJsonText } from './data/decode-json-text.js';
-import { DatasetError, validateDataset } from './data/validate.js';
+import { EncodingError, decodeJsonText } from './data/decode-json-text.js';
+import { DatasetError, shown, validateDataset } from './data/validate.js';
 
 const USAGE = `Usage: episode-elements validate <file.json> [more.json …]
 
@@ -61,27 +62,40 @@ export function main(args: string[], out = console.log, err = console.error): nu
   take(bundled, BUNDLED);
 
   let invalid = false;
+  // A file that cannot be read is reported and the next one checked: exit 2 at the end.
+  let unreadable = false;
+  const cannotRead = (file: string, why: string) => {
+    err(`${file}: cannot read it (${why})`);
+    unreadable = true;
+  };
   for (const file of files) {
     let bytes: Buffer;
     try {
       bytes = readFileSync(file);
     } catch (error) {
-      err(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-      return 2;
+      cannotRead(file, (error as NodeJS.ErrnoException).code ?? shown((error as Error).message, Infinity));
+      continue;
     }
     let text: string;
     let data: unknown;
     try {
       text = decodeJsonText(bytes); // as <episode-data> reads a file
     } catch (error) {
-      err(`${file}: ${(error as Error).message}`);
-      invalid = true;
+      if (error instanceof EncodingError) {
+        err(`${file}: ${error.message}`);
+        invalid = true;
+      } else {
+        // Not the file's fault: longer than V8's longest string (2^29 - 24 characters), say.
+        const { code, message } = error as NodeJS.ErrnoException;
+        cannotRead(file, code === 'ERR_STRING_TOO_LONG' || error instanceof RangeError ? 'too large to read as one string' : message);
+      }
       continue;
     }
     try {
       data = JSON.parse(text);
     } catch (error) {
-      err(`${file}: not JSON: ${jsonProblem(text, error as Error)}`);
+      // The parser quotes the file: a NUL or an escape sequence is spelt out, not printed.
+      err(`${file}: not JSON: ${shown(jsonProblem(text, error as Error), Infinity)}`);
       invalid = true;
       continue;
     }
@@ -106,7 +120,7 @@ export function main(args: string[], out = console.log, err = console.error): nu
       invalid = true;
     }
   }
-  return invalid ? 1 : 0;
+  return unreadable ? 2 : invalid ? 1 : 0;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === realpathSync(process.argv[1])) {
