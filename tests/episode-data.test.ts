@@ -174,6 +174,7 @@ describe('<episode-data src>', () => {
       );
       if (says.endsWith(': ')) expect(message.startsWith(`${src}: ${says}`), `${name}: ${message}`).to.equal(true);
       else expect(message, name).to.equal(`${src}: ${says}`);
+      expect(message, `${name}: no control character`).not.to.match(/[\0-\x1f\x7f-\x9f]/);
     }
   });
 

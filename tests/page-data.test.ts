@@ -102,6 +102,18 @@ describe('datasets in the page: <script type="application/json" data-episode-ele
     expect(win.__errors[0]).to.match(/^episode-elements: <script data-episode-elements> block 2: not JSON: /);
   });
 
+  it('spells out a control character that the parser quotes from a block', async () => {
+    const doc = await framedPage(800, 600, `${dataBlock('')}`, RECORD_CONSOLE);
+    doc.querySelector('script[data-episode-elements]')!.textContent = '\u0000\u001b[31m';
+    const frameApi = await (doc.defaultView as unknown as { eval: (code: string) => Promise<{ registerPageData: () => number }> }).eval(
+      `import('${location.origin}/dist/cdn/episode-elements.js')`,
+    );
+    expect(frameApi.registerPageData()).to.equal(0);
+    const [, message] = (doc.defaultView as unknown as Recorded).__errors;
+    expect(message).to.match(/^episode-elements: <script data-episode-elements> block 1: not JSON: /);
+    expect(message, JSON.stringify(message)).not.to.match(/[\0-\x1f\x7f-\x9f]/);
+  });
+
   it('tries a block that failed again once its text has changed, not before', async () => {
     const doc = await framedPage(800, 600, `${dataBlock('')}<episode-card episode="hl-s1e1"></episode-card>`, RECORD_CONSOLE);
     const win = doc.defaultView as unknown as Recorded;

@@ -1,6 +1,6 @@
 import { isHttpOrRelative } from '../shared/safe-url.js';
 import { decodeJsonText } from './decode-json-text.js';
-import { DatasetError } from './validate.js';
+import { DatasetError, shown } from './validate.js';
 
 /**
  * Why a load failed, without the URL: a load is shared by every caller naming its file, and each
@@ -46,7 +46,8 @@ export async function fetchJson(url: string, href: string, seconds: number): Pro
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new LoadProblem(`not JSON: ${(error as Error).message}`);
+    // The parser may quote the file: a NUL or an escape sequence is spelt out, not passed on.
+    throw new LoadProblem(`not JSON: ${shown((error as Error).message, Infinity)}`);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.js';
 import { VERSION } from '../version.js';
+import { shown } from './validate.js';
 
 /** The blocks a page may hold its own datasets in (see the README, "Your own series"). */
 export const PAGE_DATA_SELECTOR = 'script[type="application/json"][data-episode-elements]';
@@ -37,7 +38,7 @@ export function registerPageData(catalog: Catalog, root: ParentNode = document):
       // trim() drops a byte order mark too (U+FEFF is white space to JS): a file included as saved.
       data = JSON.parse(text.trim());
     } catch (error) {
-      console.error(`episode-elements: ${source}: not JSON: ${(error as Error).message}`);
+      console.error(`episode-elements: ${source}: not JSON: ${shown((error as Error).message, Infinity)}`);
       continue;
     }
     try {
