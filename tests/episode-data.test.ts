@@ -163,6 +163,17 @@ describe('<episode-data src>', () => {
     expect(text(part(card, 'title'))).to.equal('Low Tide');
   });
 
+  it('says that a URL with a user name or password cannot be fetched, not that the network failed', async () => {
+    const path = `/__data/harbour-lights.json?${fresh()}`;
+    for (const src of [`${location.protocol}//u:p@${location.host}${path}`, `//user@${location.host}${path}`, `${location.protocol}//:secret@${location.host}${path}`]) {
+      const message = await new Catalog().load(src).then(
+        () => 'loaded',
+        (error: Error) => error.message,
+      );
+      expect(message).to.equal(`${src}: a URL with a user name or password cannot be fetched; remove them`);
+    }
+  });
+
   it('accepts and refuses the same bytes as the CLI, in the same words (tests/fixtures/encodings.json)', async () => {
     const { files } = (await (await fetch('/tests/fixtures/encodings.json')).json()) as { files: { name: string; hex: string; says: string }[] };
     const n = fresh();

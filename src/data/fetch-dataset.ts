@@ -21,11 +21,15 @@ export const DEFAULT_TIMEOUT = 30;
 
 /**
  * The JSON at `href`, which `url` (as written) resolved to, read within `seconds`. Throws a
- * LoadProblem: a scheme other than http(s), a fetch that failed or timed out, an HTTP error
- * status, or text that is not JSON; or an EncodingError: a file that is not UTF-8.
+ * LoadProblem: a scheme other than http(s), a user name or password in the URL, a fetch that
+ * failed or timed out, an HTTP error status, or text that is not JSON; or an EncodingError: a file
+ * that is not UTF-8.
  */
 export async function fetchJson(url: string, href: string, seconds: number): Promise<unknown> {
   if (!isHttpOrRelative(url)) throw new LoadProblem('only http(s) or relative URLs can be loaded');
+  // fetch() refuses these with the TypeError it gives for a network failure: say why first.
+  const { username, password } = new URL(href);
+  if (username || password) throw new LoadProblem('a URL with a user name or password cannot be fetched; remove them');
   // The whole load, body included: a server that sends headers and then stalls also times out.
   const signal = AbortSignal.timeout(seconds * 1000);
   let bytes: Uint8Array;
