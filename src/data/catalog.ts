@@ -236,16 +236,23 @@ export class Catalog extends EventTarget {
       this.#loads.set(key, loading);
       this.#pending.add(key);
       this.dispatchEvent(new Event('change'));
-      // All in one callback, before any caller hears: one that retries at once finds a clean slate.
-      const ended = (cause?: unknown) => {
-        if (cause) {
-          this.#loads.delete(key); // a 503 or a timeout may pass: the next load() fetches again
-          this.#failures.set(key, { source: url, message: failureFor(url, key, cause).message });
-        } else this.#failures.delete(key);
+      // Before any caller hears: one that retries at once finds a clean slate.
+      const ended = () => {
         this.#pending.delete(key);
         this.dispatchEvent(new Event('change'));
       };
-      loading.then(() => ended(), ended);
+      loading.then(
+        () => {
+          this.#failures.delete(key);
+          ended();
+        },
+        // Whatever the reason, even a falsy one.
+        (cause) => {
+          this.#loads.delete(key); // a 503 or a timeout may pass: the next load() fetches again
+          this.#failures.set(key, { source: url, message: failureFor(url, key, cause).message });
+          ended();
+        },
+      );
     }
     // Shared by every spelling of the URL: each caller's message quotes its own.
     return loading.catch((cause) => {

@@ -62,6 +62,7 @@ export async function fetchJson(url: string, href: string, seconds: number): Pro
  */
 export function failureFor(src: string, href: string, cause: unknown): Error {
   if (cause instanceof DatasetError) return new DatasetError(cause.issues.map((issue) => ({ ...issue, source: src })));
-  const { message, fetching } = cause as LoadProblem;
+  // Whatever it was: a page's script or an engine may reject with undefined or 0.
+  const { message = String(cause), fetching } = Object(cause) as LoadProblem;
   return new Error(`${src}${fetching && href !== src ? ` (${href})` : ''}: ${message}`);
 }

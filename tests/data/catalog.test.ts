@@ -211,6 +211,30 @@ describe('catalog: register() reads the data once', () => {
   });
 });
 
+describe('catalog: load()', () => {
+  it('takes any rejection for a failure, a falsy one too: kept among the failures, and the next load fetches again', async () => {
+    const src = `/__data/harbour-lights.json?${Math.random().toString(36).slice(2)}`;
+    for (const reason of [undefined, 0, '']) {
+      const fresh = new Catalog();
+      const { timeout } = AbortSignal;
+      AbortSignal.timeout = () => {
+        throw reason; // as a page's own script might, or an engine's failure
+      };
+      const failed = await fresh.load(src).then(
+        () => 'loaded',
+        (error: Error) => error.message,
+      );
+      AbortSignal.timeout = timeout;
+      expect(failed, String(reason)).to.equal(`${src}: ${String(reason)}`);
+      expect(fresh.loading).to.equal(false);
+      expect(fresh.loadFailures()).to.deep.equal([{ source: src, message: failed }]);
+      await fresh.load(src);
+      expect(fresh.series('harbour-lights')?.title, String(reason)).to.equal('Harbour Lights');
+      expect(fresh.loadFailures()).to.deep.equal([]);
+    }
+  });
+});
+
 describe('catalog: kinds', () => {
   it('names the kinds when asked for one that is not, never reaching an object prototype', () => {
     const fresh = new Catalog();
