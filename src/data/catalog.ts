@@ -35,18 +35,20 @@ export const describeCandidates = (candidates: DatasetIndex[], kind: Kind, id: s
  */
 function frozenCopy(value: unknown): unknown {
   const copies = new Map<object, object>();
-  const todo: [object, object][] = [];
+  const todo: object[] = []; // pairs: the original, its copy
   const copy = (from: unknown) => {
     if (typeof from !== 'object' || from === null) return from;
     let to = copies.get(from);
-    if (!to) copies.set(from, (to = Array.isArray(from) ? [] : {})), todo.push([from, to]);
+    if (!to) copies.set(from, (to = Array.isArray(from) ? [] : {})), todo.push(from, to);
     return to;
   };
   const root = copy(value);
-  for (let next; (next = todo.pop()); ) {
-    const [from, to] = next;
-    if (Array.isArray(to)) for (let i = 0, n = (from as unknown[]).length; i < n; i++) to.push(copy((from as unknown[])[i]));
-    else for (const [key, item] of Object.entries(from)) Object.defineProperty(to, key, { value: copy(item), enumerable: true });
+  while (todo.length) {
+    const to = todo.pop() as Record<string, unknown>;
+    const from = todo.pop() as Record<string, unknown>;
+    if (Array.isArray(to)) for (let i = 0, n = (from as unknown as unknown[]).length; i < n; i++) to.push(copy(from[i]));
+    // An own "__proto__" (JSON.parse makes one) stays a property: assigned, it would set the prototype.
+    else for (const key of Object.keys(from)) key === '__proto__' ? Object.defineProperty(to, key, { value: copy(from[key]), enumerable: true }) : (to[key] = copy(from[key]));
     Object.freeze(to);
   }
   return root;
