@@ -27,7 +27,8 @@ otherOrigin.unref();
  * The server side of the <episode-data> tests. /__data/harbour-lights.json?… serves the fixture
  * series: delay=ms late; break=1 invalid; fail=N the first N requests for this URL answer 503;
  * hang: no answer until the browser gives up; bom=1 with a UTF-8 BOM; utf16=le, be or le-nobom in
- * UTF-16. /__redirect?to=URL answers 302 to URL; /__hits?url=… says how often a URL was requested;
+ * UTF-16. /__bytes?hex=… answers those bytes as application/json (tests/fixtures/encodings.json).
+ * /__redirect?to=URL answers 302 to URL; /__hits?url=… says how often a URL was requested;
  * /__other-origin gives the CORS-less origin. Nothing is cached.
  */
 async function fixtureData(context, next) {
@@ -38,6 +39,10 @@ async function fixtureData(context, next) {
   if (context.path === '/__other-origin') context.body = `http://127.0.0.1:${otherOrigin.address().port}`;
   else if (context.path === '/__hits') context.body = String(hits.get(params.get('url')) ?? 0);
   else if (context.path === '/__redirect') context.redirect(params.get('to'));
+  else if (context.path === '/__bytes') {
+    context.type = 'application/json';
+    context.body = Buffer.from(params.get('hex') ?? '', 'hex');
+  }
   else if (!context.path.startsWith('/__data/')) return next();
   else {
     const count = (hits.get(context.url) ?? 0) + 1;

@@ -5,37 +5,23 @@
  * use when a dataset is registered in a page, and prints the same messages. Files are checked
  * together, as if registered on one page beside the bundled Backstage data, so a series id used
  * twice across them is reported too (other ids are resolved within their series and may repeat);
- * a file holding the bundled data itself, wherever it lies, is valid. Files are read as UTF-8, with
- * or without a byte-order mark; UTF-16 or other bytes are reported as such.
+ * a file holding the bundled data itself, wherever it lies, is valid. Files are read as
+ * `<episode-data>` reads them (decodeJsonText): UTF-8, with or without a byte-order mark; UTF-16 or
+ * other bytes are reported as such. A file that cannot be read is reported, and the rest checked.
  *
  * Exit codes: 0 every file is valid; 1 a file is not valid (a data problem, not JSON, not UTF-8);
- * 2 the command was used wrongly or a file could not be read.
+ * 2 the command was used wrongly or a file could not be read (a directory, missing, too large).
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DatasetError, validateDataset } from './data/validate.js';
+import { EncodingError, decodeJsonText } from './data/decode-json-text.js';
+import { DatasetError, shown, validateDataset } from './data/validate.js';
 
 const USAGE = `Usage: episode-elements validate <file.json> [more.json …]
 
 Checks episode-elements datasets (the format in data/schema.json) and lists every problem as
   file: json.path: what was expected
 Exit codes: 0 valid, 1 invalid, 2 usage or unreadable file.`;
-
-/**
- * The text of a file: UTF-8, with or without a byte-order mark (a browser drops it too). Throws,
- * saying how to save the file, for UTF-16 (a BOM FF FE or FE FF, or NUL bytes beside the first
- * character, as in "{" saved as UTF-16) and for bytes that are not UTF-8.
- */
-function decode(bytes: Buffer): string {
-  const [first, second] = bytes;
-  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff) || (bytes.length > 1 && (first === 0 || second === 0)))
-    throw new Error('the file is UTF-16; save it as UTF-8');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error('the file is not UTF-8; save it as UTF-8');
-  }
-}
 
 /** Whether two JSON values hold the same data, whatever the order of their keys. */
 function sameData(a: unknown, b: unknown): boolean {
@@ -76,27 +62,40 @@ export function main(args: string[], out = console.log, err = console.error): nu
   take(bundled, BUNDLED);
 
   let invalid = false;
+  // A file that cannot be read is reported and the next one checked: exit 2 at the end.
+  let unreadable = false;
+  const cannotRead = (file: string, why: string) => {
+    err(`${file}: cannot read it (${why})`);
+    unreadable = true;
+  };
   for (const file of files) {
     let bytes: Buffer;
     try {
       bytes = readFileSync(file);
     } catch (error) {
-      err(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-      return 2;
+      cannotRead(file, (error as NodeJS.ErrnoException).code ?? shown((error as Error).message, Infinity));
+      continue;
     }
     let text: string;
     let data: unknown;
     try {
-      text = decode(bytes);
+      text = decodeJsonText(bytes); // as <episode-data> reads a file
     } catch (error) {
-      err(`${file}: ${(error as Error).message}`);
-      invalid = true;
+      if (error instanceof EncodingError) {
+        err(`${file}: ${error.message}`);
+        invalid = true;
+      } else {
+        // Not the file's fault: longer than V8's longest string (2^29 - 24 characters), say.
+        const { code, message } = error as NodeJS.ErrnoException;
+        cannotRead(file, code === 'ERR_STRING_TOO_LONG' || error instanceof RangeError ? 'too large to read as one string' : message);
+      }
       continue;
     }
     try {
       data = JSON.parse(text);
     } catch (error) {
-      err(`${file}: not JSON: ${jsonProblem(text, error as Error)}`);
+      // The parser quotes the file: a NUL or an escape sequence is spelt out, not printed.
+      err(`${file}: not JSON: ${shown(jsonProblem(text, error as Error), Infinity)}`);
       invalid = true;
       continue;
     }
@@ -121,7 +120,7 @@ export function main(args: string[], out = console.log, err = console.error): nu
       invalid = true;
     }
   }
-  return invalid ? 1 : 0;
+  return unreadable ? 2 : invalid ? 1 : 0;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === realpathSync(process.argv[1])) {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/all.js';
+import { Catalog } from '../src/data/catalog.js';
 import type { DataLoadDetail } from '../src/episode-data/episode-data.js';
 import { RECORD_CONSOLE, RECORD_LOADS, type Loads, type Recorded, framedPage, fresh, hits, part, settle, text } from './helpers.js';
 
@@ -160,6 +161,32 @@ describe('<episode-data src>', () => {
     const card = doc.querySelector('episode-card')!;
     await settle(card);
     expect(text(part(card, 'title'))).to.equal('Low Tide');
+  });
+
+  it('says that a URL with a user name or password cannot be fetched, not that the network failed', async () => {
+    const path = `/__data/harbour-lights.json?${fresh()}`;
+    for (const src of [`${location.protocol}//u:p@${location.host}${path}`, `//user@${location.host}${path}`, `${location.protocol}//:secret@${location.host}${path}`]) {
+      const message = await new Catalog().load(src).then(
+        () => 'loaded',
+        (error: Error) => error.message,
+      );
+      expect(message).to.equal(`${src}: a URL with a user name or password cannot be fetched; remove them`);
+    }
+  });
+
+  it('accepts and refuses the same bytes as the CLI, in the same words (tests/fixtures/encodings.json)', async () => {
+    const { files } = (await (await fetch('/tests/fixtures/encodings.json')).json()) as { files: { name: string; hex: string; says: string }[] };
+    const n = fresh();
+    for (const { name, hex, says } of files) {
+      const src = `/__bytes?hex=${hex}&${n}`;
+      const message = await new Catalog().load(src).then(
+        () => 'loaded',
+        (error: Error) => error.message,
+      );
+      if (says.endsWith(': ')) expect(message.startsWith(`${src}: ${says}`), `${name}: ${message}`).to.equal(true);
+      else expect(message, name).to.equal(`${src}: ${says}`);
+      expect(message, `${name}: no control character`).not.to.match(/[\0-\x1f\x7f-\x9f]/);
+    }
   });
 
   it('is accessible while loading (axe)', async () => {

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { Catalog } from '../src/data/catalog.js';
+import { registerPageData } from '../src/data/page-data.js';
 import { RECORD_CONSOLE, type Recorded, dataBlock, framedPage, harbourLightsJson, makeSeries, part, settle, text } from './helpers.js';
 
 describe('datasets in the page: <script type="application/json" data-episode-elements>', () => {
@@ -100,6 +102,65 @@ describe('datasets in the page: <script type="application/json" data-episode-ele
     const win = doc.defaultView as unknown as Recorded;
     expect(win.__errors).to.have.length(1);
     expect(win.__errors[0]).to.match(/^episode-elements: <script data-episode-elements> block 2: not JSON: /);
+  });
+
+  it('numbers the blocks in one query of the page, however many fail', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `${dataBlock('[1]')}${dataBlock('nope', 'named')}<div>${dataBlock('[3]')}${dataBlock('[4]')}</div>`;
+    const inner = root.querySelector('div')!;
+    const later = [...inner.children];
+    const errors: string[] = [];
+    const queries: string[] = [];
+    const { error } = console;
+    const spied = [Document.prototype, Element.prototype, DocumentFragment.prototype].map((proto) => {
+      const original = proto.querySelectorAll;
+      proto.querySelectorAll = function (this: ParentNode, selector: string) {
+        queries.push(selector);
+        return original.call(this, selector);
+      } as typeof original;
+      return () => (proto.querySelectorAll = original);
+    });
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      expect(registerPageData(new Catalog(), root)).to.equal(0);
+      expect(registerPageData(new Catalog(), inner)).to.equal(0); // each block tried once: nothing new
+      later.forEach((block) => (block.textContent += ' '));
+      expect(registerPageData(new Catalog(), inner)).to.equal(0); // numbered in the whole shadow root
+    } finally {
+      spied.forEach((restore) => restore());
+      console.error = error;
+      host.remove();
+    }
+    expect(queries, 'one query a call').to.have.length(3);
+    expect(errors.map((e) => e.split(':\n')[0].replace(/: (not JSON|expected).*/, ''))).to.deep.equal([
+      'episode-elements: could not register a dataset from the page',
+      'episode-elements: <script id="named" data-episode-elements>',
+      'episode-elements: could not register a dataset from the page',
+      'episode-elements: could not register a dataset from the page',
+      'episode-elements: could not register a dataset from the page',
+      'episode-elements: could not register a dataset from the page',
+    ]);
+    expect(errors.filter((e) => e.includes('got an array')).map((e) => e.split('\n')[1])).to.deep.equal([
+      '<script data-episode-elements> block 1: expected an object, got an array',
+      '<script data-episode-elements> block 3: expected an object, got an array',
+      '<script data-episode-elements> block 4: expected an object, got an array',
+      '<script data-episode-elements> block 3: expected an object, got an array',
+      '<script data-episode-elements> block 4: expected an object, got an array',
+    ]);
+  });
+
+  it('spells out a control character that the parser quotes from a block', async () => {
+    const doc = await framedPage(800, 600, `${dataBlock('')}`, RECORD_CONSOLE);
+    doc.querySelector('script[data-episode-elements]')!.textContent = '\u0000\u001b[31m';
+    const frameApi = await (doc.defaultView as unknown as { eval: (code: string) => Promise<{ registerPageData: () => number }> }).eval(
+      `import('${location.origin}/dist/cdn/episode-elements.js')`,
+    );
+    expect(frameApi.registerPageData()).to.equal(0);
+    const [, message] = (doc.defaultView as unknown as Recorded).__errors;
+    expect(message).to.match(/^episode-elements: <script data-episode-elements> block 1: not JSON: /);
+    expect(message, JSON.stringify(message)).not.to.match(/[\0-\x1f\x7f-\x9f]/);
   });
 
   it('tries a block that failed again once its text has changed, not before', async () => {

@@ -2,7 +2,7 @@ import type { Beat, Character, Dataset, Episode, Group, Relationship, Series, Th
 import { DatasetIndex, type CharacterGroup } from './dataset-index.js';
 import { SINGULAR, assertKind, type Kind, type RecordsByKind } from './kinds.js';
 import { DEFAULT_TIMEOUT, failureFor, fetchJson } from './fetch-dataset.js';
-import { validateDataset } from './validate.js';
+import { describe, validateDataset } from './validate.js';
 
 /**
  * How an id was looked up: `found` (with its record and dataset); `missing` (no such id, within
@@ -25,14 +25,33 @@ export const seriesHolding = (data: DatasetIndex, kind: Kind, id: string): strin
 
 /** `"backstage" (backstage.json), "harbour-lights" (hl.json)`: how messages name the candidates. */
 export const describeCandidates = (candidates: DatasetIndex[], kind: Kind, id: string): string =>
-  candidates.map((d) => `${seriesHolding(d, kind, id).map((s) => `"${s}"`).join(' or ')} (${d.source})`).join(', ');
+  candidates.map((d) => `${seriesHolding(d, kind, id).map(describe).join(' or ')} (${d.source})`).join(', ');
 
-/** A deep copy of validated (plain JSON) data, every object and array in it frozen, in one pass. */
-function frozenCopy<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  const copy = (Array.isArray(value) ? value.map(frozenCopy) : {}) as Record<string, unknown>;
-  if (!Array.isArray(value)) for (const key of Object.keys(value)) copy[key] = frozenCopy((value as Record<string, unknown>)[key]);
-  return Object.freeze(copy) as T;
+/**
+ * A deep copy of `value` in plain objects and arrays, every one frozen, reading each property once:
+ * what is validated is what is kept, whatever getters or Proxies the original has. Any shape is
+ * copied (the validator then says what is wrong with it): without recursion, so any depth; each
+ * object once, so cycles and shared branches end; own properties only, "__proto__" too.
+ */
+function frozenCopy(value: unknown): unknown {
+  const copies = new Map<object, object>();
+  const todo: object[] = []; // pairs: the original, its copy
+  const copy = (from: unknown) => {
+    if (typeof from !== 'object' || from === null) return from;
+    let to = copies.get(from);
+    if (!to) copies.set(from, (to = Array.isArray(from) ? [] : {})), todo.push(from, to);
+    return to;
+  };
+  const root = copy(value);
+  while (todo.length) {
+    const to = todo.pop() as Record<string, unknown>;
+    const from = todo.pop() as Record<string, unknown>;
+    if (Array.isArray(to)) for (let i = 0, n = (from as unknown as unknown[]).length; i < n; i++) to.push(copy(from[i]));
+    // An own "__proto__" (JSON.parse makes one) stays a property: assigned, it would set the prototype.
+    else for (const key of Object.keys(from)) key === '__proto__' ? Object.defineProperty(to, key, { value: copy(from[key]), enumerable: true }) : (to[key] = copy(from[key]));
+    Object.freeze(to);
+  }
+  return root;
 }
 
 /**
@@ -51,9 +70,9 @@ export class Catalog extends EventTarget {
   readonly #bySeries = new Map<string, DatasetIndex>();
 
   /**
-   * Validates `dataset` and adds a copy of it, frozen, which it returns: the records the elements
-   * show can no longer change, and the caller's own object stays theirs to change (the catalog
-   * does not see it). On any problem, including a series id that another dataset already
+   * Copies `dataset` (reading each property once), validates the copy and adds it, frozen, which
+   * it returns: the records the elements show are those validated and can no longer change, and
+   * the caller's own object stays theirs to change (the catalog does not see it). On any problem, including a series id that another dataset already
    * registered, it throws a `DatasetError` (naming `source`, the JSON path and what was expected)
    * and leaves the catalog exactly as it was. A second registration of a series is an error even
    * when the data is the same (the bundled Backstage data pasted into a page block, say): it adds
@@ -61,7 +80,7 @@ export class Catalog extends EventTarget {
    */
   register(dataset: unknown, source = 'dataset'): Dataset {
     const taken = new Map([...this.#bySeries].map(([id, data]) => [id, data.source]));
-    const data = frozenCopy(validateDataset(dataset, source, taken));
+    const data = validateDataset(frozenCopy(dataset), source, taken);
     const index = new DatasetIndex(data, source);
     this.#datasets.push(index);
     for (const series of data.series) this.#bySeries.set(series.id, index);
@@ -104,7 +123,7 @@ export class Catalog extends EventTarget {
     const found = this.resolve(kind, id, series);
     if (found.status === 'ambiguous') {
       throw new Error(
-        `${SINGULAR[kind]} "${id}" is in more than one series: ${describeCandidates(found.candidates, kind, id)}. ` +
+        `${SINGULAR[kind]} ${describe(id)} is in more than one series: ${describeCandidates(found.candidates, kind, id)}. ` +
           `Query one of them: catalog.dataset("<series id>").`,
       );
     }
@@ -219,16 +238,23 @@ export class Catalog extends EventTarget {
       this.#loads.set(key, loading);
       this.#pending.add(key);
       this.dispatchEvent(new Event('change'));
-      // All in one callback, before any caller hears: one that retries at once finds a clean slate.
-      const ended = (cause?: unknown) => {
-        if (cause) {
-          this.#loads.delete(key); // a 503 or a timeout may pass: the next load() fetches again
-          this.#failures.set(key, { source: url, message: failureFor(url, key, cause).message });
-        } else this.#failures.delete(key);
+      // Before any caller hears: one that retries at once finds a clean slate.
+      const ended = () => {
         this.#pending.delete(key);
         this.dispatchEvent(new Event('change'));
       };
-      loading.then(() => ended(), ended);
+      loading.then(
+        () => {
+          this.#failures.delete(key);
+          ended();
+        },
+        // Whatever the reason, even a falsy one.
+        (cause) => {
+          this.#loads.delete(key); // a 503 or a timeout may pass: the next load() fetches again
+          this.#failures.set(key, { source: url, message: failureFor(url, key, cause).message });
+          ended();
+        },
+      );
     }
     // Shared by every spelling of the URL: each caller's message quotes its own.
     return loading.catch((cause) => {

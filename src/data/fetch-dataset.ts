@@ -1,5 +1,6 @@
 import { isHttpOrRelative } from '../shared/safe-url.js';
-import { DatasetError } from './validate.js';
+import { decodeJsonText } from './decode-json-text.js';
+import { DatasetError, shown } from './validate.js';
 
 /**
  * Why a load failed, without the URL: a load is shared by every caller naming its file, and each
@@ -20,11 +21,15 @@ export const DEFAULT_TIMEOUT = 30;
 
 /**
  * The JSON at `href`, which `url` (as written) resolved to, read within `seconds`. Throws a
- * LoadProblem: a scheme other than http(s), a fetch that failed or timed out, an HTTP error
- * status, a UTF-16 file, or text that is not JSON.
+ * LoadProblem: a scheme other than http(s), a user name or password in the URL, a fetch that
+ * failed or timed out, an HTTP error status, or text that is not JSON; or an EncodingError: a file
+ * that is not UTF-8.
  */
 export async function fetchJson(url: string, href: string, seconds: number): Promise<unknown> {
   if (!isHttpOrRelative(url)) throw new LoadProblem('only http(s) or relative URLs can be loaded');
+  // fetch() refuses these with the TypeError it gives for a network failure: say why first.
+  const { username, password } = new URL(href);
+  if (username || password) throw new LoadProblem('a URL with a user name or password cannot be fetched; remove them');
   // The whole load, body included: a server that sends headers and then stalls also times out.
   const signal = AbortSignal.timeout(seconds * 1000);
   let bytes: Uint8Array;
@@ -39,15 +44,14 @@ export async function fetchJson(url: string, href: string, seconds: number): Pro
     // for a refused connection, CORS, CSP or a redirect to javascript: alike: that is all we know.
     throw new LoadProblem('could not be fetched (network error, or blocked by CORS or CSP; the browser does not say which)', true);
   }
-  // FF FE or FE FF (a UTF-16 BOM) never starts UTF-8, and JSON starts with an ASCII character,
-  // which UTF-16 without a BOM writes with a NUL byte before or after it.
-  const [first, second] = bytes;
-  if (first >= 0xfe || first === 0 || second === 0) throw new LoadProblem('the file is UTF-16; save it as UTF-8');
+  // UTF-8 whatever the Content-Type says, as the CLI reads a file (an EncodingError words its
+  // message as a LoadProblem does).
+  const text = decodeJsonText(bytes);
   try {
-    // As response.text() would: UTF-8 whatever the Content-Type says, a UTF-8 BOM dropped.
-    return JSON.parse(new TextDecoder().decode(bytes));
+    return JSON.parse(text);
   } catch (error) {
-    throw new LoadProblem(`not JSON: ${(error as Error).message}`);
+    // The parser may quote the file: a NUL or an escape sequence is spelt out, not passed on.
+    throw new LoadProblem(`not JSON: ${shown((error as Error).message, Infinity)}`);
   }
 }
 
@@ -58,6 +62,7 @@ export async function fetchJson(url: string, href: string, seconds: number): Pro
  */
 export function failureFor(src: string, href: string, cause: unknown): Error {
   if (cause instanceof DatasetError) return new DatasetError(cause.issues.map((issue) => ({ ...issue, source: src })));
-  const { message, fetching } = cause as LoadProblem;
+  // Whatever it was: a page's script or an engine may reject with undefined or 0.
+  const { message = String(cause), fetching } = Object(cause) as LoadProblem;
   return new Error(`${src}${fetching && href !== src ? ` (${href})` : ''}: ${message}`);
 }

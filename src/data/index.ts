@@ -29,9 +29,9 @@ function createCatalog(): Catalog {
 export const catalog: Catalog = ((globalThis as { [SHARED]?: Catalog })[SHARED] ??= createCatalog());
 
 /**
- * Adds a dataset (e.g. another series) to the page-wide catalog after validating it, and returns
- * the frozen copy the catalog keeps (`dataset` itself is not frozen, and later changes to it are
- * not seen). Throws a `DatasetError` naming `source`, the JSON path and what was expected; on
+ * Adds a dataset (e.g. another series) to the page-wide catalog: reads it once into a frozen copy,
+ * validates the copy, keeps it and returns it (`dataset` itself is not frozen, and later changes
+ * to it are not seen). Throws a `DatasetError` naming `source`, the JSON path and what was expected; on
  * error nothing already registered changes.
  */
 export const register = (dataset: unknown, source?: string) => catalog.register(dataset, source);

@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.js';
 import { VERSION } from '../version.js';
+import { shown } from './validate.js';
 
 /** The blocks a page may hold its own datasets in (see the README, "Your own series"). */
 export const PAGE_DATA_SELECTOR = 'script[type="application/json"][data-episode-elements]';
@@ -10,11 +11,6 @@ export const PAGE_DATA_SELECTOR = 'script[type="application/json"][data-episode-
  */
 const REGISTERED = Symbol.for(`episode-elements.registered@${VERSION}`);
 
-/** How messages name a block: its id if it has one, else its place among the blocks of its page (or shadow root). */
-const describeBlock = (block: Element) =>
-  block.id
-    ? `<script id="${block.id}" data-episode-elements>`
-    : `<script data-episode-elements> block ${[...(block.getRootNode() as ParentNode).querySelectorAll(PAGE_DATA_SELECTOR)].indexOf(block) + 1}`;
 
 /**
  * Registers every dataset block in `root` that is not registered yet, in document order. A block
@@ -25,19 +21,24 @@ const describeBlock = (block: Element) =>
  */
 export function registerPageData(catalog: Catalog, root: ParentNode = document): number {
   let registered = 0;
-  for (const block of root.querySelectorAll(PAGE_DATA_SELECTOR)) {
+  // Every block of the page (or shadow root), in one query: a block's place among them names it.
+  const page = (root as Node).getRootNode() as ParentNode;
+  let place = 0;
+  for (const block of page.querySelectorAll(PAGE_DATA_SELECTOR)) {
+    place++;
     // true once registered; else the text it failed with (a script may fill a block in later).
     const marked = block as Element & { [REGISTERED]?: true | string };
     const text = block.textContent ?? '';
-    if (marked[REGISTERED] === true || marked[REGISTERED] === text) continue;
+    if (marked[REGISTERED] === true || marked[REGISTERED] === text || (page !== root && !(root as Node).contains(block))) continue;
     marked[REGISTERED] = text;
-    const source = describeBlock(block);
+    // Its id if it has one, else its place.
+    const source = block.id ? `<script id="${block.id}" data-episode-elements>` : `<script data-episode-elements> block ${place}`;
     let data: unknown;
     try {
       // trim() drops a byte order mark too (U+FEFF is white space to JS): a file included as saved.
       data = JSON.parse(text.trim());
     } catch (error) {
-      console.error(`episode-elements: ${source}: not JSON: ${(error as Error).message}`);
+      console.error(`episode-elements: ${source}: not JSON: ${shown((error as Error).message, Infinity)}`);
       continue;
     }
     try {

@@ -42,7 +42,8 @@ type Loose = Record<string, unknown>;
 type Where = (string | number)[];
 type Check = (value: unknown, where: Where) => boolean;
 
-// The validation under way (it never waits, so there is only ever one):
+// The validation under way. It never waits, but a getter in the data may start another one
+// (validateDataset() saves this state and restores it when done), so each run has its own:
 let report: (path: string, message: string) => void;
 /** The index of each id's first record, by kind. */
 let ids: Record<Kind, Map<string, number>>;
@@ -57,18 +58,9 @@ let listedBy: Uint32Array;
 /** Relationships seen, by their two people, kind and episode. */
 let pairs: Map<string, number>;
 
-/** Starts the state afresh for a validation of `beats` (none: lets go of the last one's data). */
-function reset(beats: Loose[] = []) {
-  ids = {} as typeof ids;
-  unsure = new Set();
-  beatList = beats;
-  listing = new Map();
-  listsIt = new Uint32Array(beats.length);
-  listedBy = new Uint32Array(beats.length);
-  pairs = new Map();
-}
 
-const spell = (where: Where): string => where.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join('');
+// A key may come from the data (an unexpected property): shown as a value is.
+const spell = (where: Where): string => where.map((key, i) => (typeof key === 'number' ? `[${key}]` : (i ? '.' : '') + shown(key))).join('');
 const fail = (where: Where, message: string) => {
   report(spell(where), message);
   return false;
@@ -80,20 +72,29 @@ const isRecord = (value: unknown): value is Loose => typeof value === 'object' &
 
 // Characters that show as nothing: Unicode White_Space, format characters (Cf: zero-width space
 // and joiners, word joiner, BOM) and the other default-ignorable ones (DI: variation selectors,
-// Hangul fillers). Text must have something else; messages spell them out as \u{200b}.
+// Hangul fillers). Text must have something else; messages spell them out as \u{200b}, and
+// control characters (Cc: NUL, BEL, ESC…) and lone surrogates (Cs) too.
 const INVISIBLE = '\\p{White_Space}\\p{Cf}\\p{DI}';
 const VISIBLE = new RegExp(`[^${INVISIBLE}]`, 'u');
-const UNSEEN = new RegExp(`(?! )[${INVISIBLE}]`, 'gu');
+const UNSEEN = new RegExp(`(?! )[${INVISIBLE}\\p{Cc}\\p{Cs}]`, 'gu');
 
-const describe = (value: unknown): string => {
+/**
+ * `text` fit for a message: its first `max` characters (never half of one), then "…", with the
+ * characters that show as nothing or control something spelt out as \u{0}.
+ */
+export const shown = (text: string, max = 40): string =>
+  (text.length > max ? `${text.slice(0, text.codePointAt(max - 1)! > 0xffff ? max + 1 : max)}…` : text).replace(
+    UNSEEN,
+    (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`,
+  );
+
+/** How a message quotes any value from the data: `"text"` (see shown), `an array`, `number 7`… */
+export const describe = (value: unknown): string => {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return `"${shown.replace(UNSEEN, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)}"`;
-  }
+  if (typeof value === 'string') return `"${shown(value)}"`;
   if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+  return `${typeof value} ${shown(String(value))}`;
 };
 
 const expect =
@@ -133,7 +134,7 @@ const list =
     const seen = unique && (value as unknown[]).length > 1 && new Set();
     (value as unknown[]).forEach((v, i) => {
       ok = within(item, v, i, where) && ok;
-      if (seen && seen.size === seen.add(v).size) ok = fail([...where, i], `"${v}" is listed twice`);
+      if (seen && seen.size === seen.add(v).size) ok = fail([...where, i], `${describe(v)} is listed twice`);
     });
     return ok;
   };
@@ -142,7 +143,7 @@ const list =
 const ref =
   (kind: Kind): Check =>
   (value, where) =>
-    id(value, where) && (ids[kind].has(value as string) || unsure.has(kind) || fail(where, `unknown ${SINGULAR[kind]} "${value}"`));
+    id(value, where) && (ids[kind].has(value as string) || unsure.has(kind) || fail(where, `unknown ${SINGULAR[kind]} ${describe(value)}`));
 
 /** A list of ids of `kind`, each listed once. */
 const refs = (kind: Kind, min?: number) => list(ref(kind), min, true);
@@ -190,7 +191,10 @@ function storyline({ id: threadId, beats }: Loose, where: Where): boolean {
   if (!Array.isArray(beats)) return true;
   const i = where[1] as number;
   const stamp = i + 1;
-  const back = (isId(threadId) && listing.get(threadId)) || [];
+  // Only the first storyline of an id answers to the beats that list it (a duplicate id is
+  // reported already): each beat's listing is stamped once, however many storylines reuse the id.
+  const first = ids.threads.get(threadId as string) === i;
+  const back = (first && listing.get(threadId)) || [];
   for (let k = 0; k < back.length; k += 2) listsIt[back[k]] = stamp;
   let ok = true;
   const problem = (j: number, message: string) => (ok = fail([...where, 'beats', j], message));
@@ -200,19 +204,18 @@ function storyline({ id: threadId, beats }: Loose, where: Where): boolean {
     // An unknown or malformed id is reported already.
     if (found === undefined) return;
     if (listedBy[found] === stamp) {
-      problem(j, `"${beatId}" is listed twice`);
+      problem(j, `${describe(beatId)} is listed twice`);
     } else {
       listedBy[found] = stamp;
-      if (isId(threadId) && listsIt[found] !== stamp && Array.isArray(beatList[found].threads))
-        problem(j, `beat "${beatId}" does not list thread "${threadId}" in its threads`);
-      if (found < previous) problem(j, `beat "${beatId}" is out of order (beats must follow the order of "beats")`);
+      if (first && listsIt[found] !== stamp && Array.isArray(beatList[found].threads))
+        problem(j, `beat ${describe(beatId)} does not list thread ${describe(threadId)} in its threads`);
+      if (found < previous) problem(j, `beat ${describe(beatId)} is out of order (beats must follow the order of "beats")`);
       previous = Math.max(previous, found);
     }
   });
-  // A duplicate storyline id is reported already: beats answer to the first.
-  for (let k = 0; ids.threads.get(threadId as string) === i && k < back.length; k += 2) {
+  for (let k = 0; k < back.length; k += 2) {
     if (listedBy[back[k]] !== stamp)
-      ok = fail(['beats', back[k], 'threads', back[k + 1]], `thread "${threadId}" does not list beat "${beatList[back[k]].id}" in its beats`);
+      ok = fail(['beats', back[k], 'threads', back[k + 1]], `thread ${describe(threadId)} does not list beat ${describe(beatList[back[k]].id)} in its beats`);
   }
   return ok;
 }
@@ -222,12 +225,14 @@ function relationship({ characters, kind, asOf }: Loose, where: Where): boolean 
   if (!Array.isArray(characters) || characters.length < 2) return true;
   const path = [...where, 'characters'];
   if (characters.length > 2) return fail(path, `expected exactly 2 character ids, got ${characters.length}`);
-  if (characters[0] === characters[1]) return fail(path, `a relationship needs two different characters, got "${characters[0]}" twice`);
+  if (characters[0] === characters[1]) return fail(path, `a relationship needs two different characters, got ${describe(characters[0])} twice`);
+  // Values of other types are reported by their own checks (and may be any object, even one that contains itself).
+  if (![...characters, kind, asOf].every((v) => typeof v === 'string')) return true;
   // A panel would list the person twice.
   const key = JSON.stringify([[...characters].sort(), kind, asOf]);
   const first = pairs.get(key);
   if (first === undefined) pairs.set(key, where[1] as number);
-  return first === undefined || fail(where, `duplicate of relationships[${first}] (same two characters and kind "${kind}", as of "${asOf}")`);
+  return first === undefined || fail(where, `duplicate of relationships[${first}] (same two characters and kind ${describe(kind)}, as of ${describe(asOf)})`);
 }
 
 const inference = { inferred: optional(literal(true)), reason: optional(text) };
@@ -315,30 +320,48 @@ const datasetShape = record({
  */
 export function validateDataset(data: unknown, source = 'dataset', takenSeries: ReadonlyMap<string, string> = new Map()): Dataset {
   const issues: DatasetIssue[] = [];
-  report = (path, message) => issues.push({ source, path, message });
-  const lists = (isRecord(data) ? data : {}) as Loose;
-  reset((Array.isArray(lists.beats) ? lists.beats : []) as Loose[]);
+  // The run that called us, if any (through a getter in its data): back as it was when we are done.
+  // The outermost run restores nothing, so it lets go of the data it validated.
+  const outer = [report, ids, unsure, beatList, listing, listsIt, listedBy, pairs] as const;
+  try {
+    report = (path, message) => issues.push({ source, path, message });
+    ids = {} as typeof ids;
+    unsure = new Set();
+    beatList = [];
+    listing = new Map();
+    pairs = new Map();
+    index((isRecord(data) ? data : {}) as Loose, takenSeries);
+    listsIt = new Uint32Array(beatList.length);
+    listedBy = new Uint32Array(beatList.length);
+    datasetShape(data, []);
+  } finally {
+    [report, ids, unsure, beatList, listing, listsIt, listedBy, pairs] = outer;
+  }
+  if (issues.length) throw new DatasetError(issues);
+  return data as Dataset;
+}
+
+/** Indexes each kind's ids (their first records) and which beats list each storyline; reports duplicate ids. */
+function index(lists: Loose, takenSeries: ReadonlyMap<string, string>) {
   for (const kind of KINDS) {
     const seen = (ids[kind] = new Map());
     const records = lists[kind];
     if (!Array.isArray(records)) unsure.add(kind);
-    else
+    else {
+      if (kind === 'beats') beatList = records;
       records.forEach((record, i) => {
         const { id, threads } = isRecord(record) ? record : ({} as Loose);
         if (!isId(id)) return void unsure.add(kind);
         const first = seen.get(id);
-        if (first !== undefined) return void report(`${kind}[${i}].id`, `duplicate ${SINGULAR[kind]} id "${id}" (first used at ${kind}[${first}])`);
+        if (first !== undefined) return void report(`${kind}[${i}].id`, `duplicate ${SINGULAR[kind]} id ${describe(id)} (first used at ${kind}[${first}])`);
         seen.set(id, i);
         if (kind === 'beats' && Array.isArray(threads))
           threads.forEach((threadId, j) => (listing.get(threadId) ?? listing.set(threadId, []).get(threadId)!).push(i, j));
         // Only series ids are page-wide (a `series` attribute must name one dataset); every other
         // id is looked up within its dataset, so another series may use it too.
         const elsewhere = kind === 'series' && takenSeries.get(id);
-        if (elsewhere) report(`series[${i}].id`, `series id "${id}" is already registered by ${elsewhere}`);
+        if (elsewhere) report(`series[${i}].id`, `series id ${describe(id)} is already registered by ${elsewhere}`);
       });
+    }
   }
-  datasetShape(data, []);
-  reset();
-  if (issues.length) throw new DatasetError(issues);
-  return data as Dataset;
 }

@@ -143,6 +143,98 @@ describe('catalog: registered data cannot change', () => {
   });
 });
 
+describe('catalog: register() reads the data once', () => {
+  it('keeps what it validated: a getter or a Proxy cannot answer the checks one thing and the copy another', () => {
+    const fresh = new Catalog();
+    const dataset: any = backstage();
+    let reads = 0;
+    Object.defineProperty(dataset.series[0], 'url', { enumerable: true, get: () => (++reads === 1 ? 'https://ok.example/' : 'javascript:alert(1)') });
+    const name = dataset.characters[0].name;
+    let names = 0;
+    dataset.characters[0] = new Proxy(dataset.characters[0], { get: (target, key) => (key === 'name' && ++names > 1 ? 42 : target[key]) });
+    const registered = fresh.register(dataset, 'tricky.json');
+    expect(registered.series[0].url).to.equal('https://ok.example/');
+    expect(fresh.series('backstage')!.url).to.equal('https://ok.example/');
+    expect(registered.characters[0].name).to.equal(name);
+    expect([reads, names]).to.deep.equal([1, 1]);
+    // Every property of every record, list and value holder is read exactly once.
+    const counts = new Map<string, number>();
+    const counted = (value: any, path: string): any =>
+      value && typeof value === 'object'
+        ? new Proxy(value, {
+            get(target, key) {
+              if (typeof key === 'string') counts.set(`${path}.${key}`, (counts.get(`${path}.${key}`) ?? 0) + 1);
+              return counted(target[key], `${path}.${String(key)}`);
+            },
+          })
+        : value;
+    const data = backstage();
+    data.series[0].id = 'counted';
+    data.episodes[0].series = 'counted';
+    new Catalog().register(counted(data, ''), 'counted.json');
+    const twice = [...counts].filter(([, n]) => n > 1);
+    expect(twice, 'read more than once').to.deep.equal([]);
+    expect(counts.get('.beats.34.quote.text')).to.equal(1);
+  });
+
+  it('copies only plain data: no prototype from "__proto__", any depth, cycles and shared branches', () => {
+    const fresh = new Catalog();
+    const proto = backstage();
+    (proto.characters[0] as any) = JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(proto.characters[0]).slice(1)}`);
+    expect(thrownMessage(() => fresh.register(proto, 'proto.json'))).to.equal(
+      'proto.json: characters[0].__proto__: unexpected property (allowed: id, name, unnamed, role, aliases, groups, description)',
+    );
+    expect(({} as any).polluted).to.equal(undefined);
+    // 100,000 nested lists where a string belongs: reported, not a stack overflow.
+    const deep = backstage() as any;
+    deep.series[0].title = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(thrownMessage(() => fresh.register(deep, 'deep.json'))).to.equal('deep.json: series[0].title: expected text with a visible character, got an array');
+    // A record that contains itself, and a relationship kind that does.
+    const cyclic = backstage() as any;
+    cyclic.beats[0].quote = cyclic.beats[0];
+    cyclic.relationships[0].kind = cyclic.relationships[0];
+    expect(thrownMessage(() => fresh.register(cyclic, 'cyclic.json')).split('\n')).to.deep.equal([
+      'cyclic.json: beats[0].quote: missing required property "text"',
+      'cyclic.json: beats[0].quote: missing required property "medium"',
+      ...['id', 'episode', 'summary', 'characters', 'threads', 'quote'].map(
+        (key) => `cyclic.json: beats[0].quote.${key}: unexpected property (allowed: text, medium)`,
+      ),
+      'cyclic.json: relationships[0].kind: expected one of "romance", "former-romance", "attraction", "friendship", "family", "work", "rivalry", "support", got an object',
+    ]);
+    // 2^40 paths through 40 shared lists: each list copied once.
+    let shared: unknown = [];
+    for (let i = 0; i < 40; i++) shared = [shared, shared];
+    const wide = backstage() as any;
+    wide.episodes[0].setting = shared;
+    expect(thrownMessage(() => fresh.register(wide, 'wide.json'))).to.equal('wide.json: episodes[0].setting: expected text with a visible character, got an array');
+    expect(fresh.datasets).to.have.length(0);
+  });
+});
+
+describe('catalog: load()', () => {
+  it('takes any rejection for a failure, a falsy one too: kept among the failures, and the next load fetches again', async () => {
+    const src = `/__data/harbour-lights.json?${Math.random().toString(36).slice(2)}`;
+    for (const reason of [undefined, 0, '']) {
+      const fresh = new Catalog();
+      const { timeout } = AbortSignal;
+      AbortSignal.timeout = () => {
+        throw reason; // as a page's own script might, or an engine's failure
+      };
+      const failed = await fresh.load(src).then(
+        () => 'loaded',
+        (error: Error) => error.message,
+      );
+      AbortSignal.timeout = timeout;
+      expect(failed, String(reason)).to.equal(`${src}: ${String(reason)}`);
+      expect(fresh.loading).to.equal(false);
+      expect(fresh.loadFailures()).to.deep.equal([{ source: src, message: failed }]);
+      await fresh.load(src);
+      expect(fresh.series('harbour-lights')?.title, String(reason)).to.equal('Harbour Lights');
+      expect(fresh.loadFailures()).to.deep.equal([]);
+    }
+  });
+});
+
 describe('catalog: kinds', () => {
   it('names the kinds when asked for one that is not, never reaching an object prototype', () => {
     const fresh = new Catalog();

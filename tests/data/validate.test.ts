@@ -269,6 +269,99 @@ describe('validateDataset', () => {
     expect(catalog.datasets.map((d) => d.source)).to.deep.equal(['backstage.json', 'copy.json']);
   });
 
+  it('quotes a value from the data in at most 40 characters, control and invisible characters spelt out', () => {
+    const long = 'a'.repeat(5_000_000); // a valid id
+    const cut = `"${'a'.repeat(40)}…"`;
+    const d = malleable();
+    const at = d.beats[0].characters.length;
+    d.characters.push({ ...d.characters[0], id: long }, { ...d.characters[1], id: long });
+    d.beats[0].characters.push(`${long}-x`, long, long);
+    d.beats[1].episode = `e${long}`;
+    d.beats[2].threads.push(`${'x'.repeat(100)}\u0000\n`);
+    d.beats[3][`${long}\u0007`] = 1;
+    d.beats[4]['a\nb'] = 1;
+    d.relationships[0].characters = [long, long];
+    d.relationships[1].asOf = long;
+    d.episodes[0].finale = 'season\u0000';
+    // Whole characters: an emoji is two UTF-16 units, and the 40th unit starts the 15th one.
+    d.series[0].url = `javascript:${'😀'.repeat(50)}`;
+    const lines = thrownMessage(() => validateDataset(d, 'backstage.json')).split('\n');
+    for (const line of lines) expect(line.length, line.slice(0, 300)).to.be.below(200);
+    const allowed = 'allowed: id, episode, summary, characters, inferredCharacters, groups, threads, quote';
+    expect(lines).to.include.members([
+      `backstage.json: characters[18].id: duplicate character id ${cut} (first used at characters[17])`,
+      `backstage.json: series[0].url: expected an http(s) or relative URL, got "javascript:${'😀'.repeat(15)}…"`,
+      'backstage.json: episodes[0].finale: expected one of "season", "series", got "season\\u{0}"',
+      `backstage.json: beats[0].characters[${at}]: unknown character ${cut}`,
+      `backstage.json: beats[0].characters[${at + 2}]: ${cut} is listed twice`,
+      `backstage.json: beats[1].episode: unknown episode "e${'a'.repeat(39)}…"`,
+      `backstage.json: beats[2].threads[1]: expected an id (lowercase letters, digits and single hyphens), got "${'x'.repeat(40)}…"`,
+      `backstage.json: beats[3].${'a'.repeat(40)}…: unexpected property (${allowed})`,
+      `backstage.json: beats[4].a\\u{a}b: unexpected property (${allowed})`,
+      `backstage.json: relationships[0].characters: a relationship needs two different characters, got ${cut} twice`,
+      `backstage.json: relationships[1].asOf: unknown episode ${cut}`,
+    ]);
+    // Any value, even one a template literal cannot hold.
+    const symbol = Symbol('s');
+    expect(problemsAfter((data) => (data.beats[0].characters = [symbol, symbol])).split('\n')).to.deep.equal([
+      'backstage.json: beats[0].characters[0]: expected an id (lowercase letters, digits and single hyphens), got symbol Symbol(s)',
+      'backstage.json: beats[0].characters[1]: expected an id (lowercase letters, digits and single hyphens), got symbol Symbol(s)',
+      'backstage.json: beats[0].characters[1]: symbol Symbol(s) is listed twice',
+    ]);
+  });
+
+  it('is re-entrant: a getter that validates other data mid-run changes neither run', () => {
+    /** Another valid dataset (its own series), and one with a problem of its own. */
+    const other = (broken = false) => {
+      const d = malleable();
+      d.series[0].id = 'other';
+      d.episodes[0].series = 'other';
+      if (broken) d.beats[1].characters = ['inner-ghost'];
+      return d;
+    };
+    const inner: string[] = [];
+    /** `data` with a getter for `key` of `record` that validates other data, valid and not, on each read. */
+    const reentrant = (data: any, record: any, key: string) => {
+      const value = record[key];
+      Object.defineProperty(record, key, {
+        enumerable: true,
+        get() {
+          validateDataset(other(), 'inner.json');
+          inner.push(thrownMessage(() => validateDataset(other(true), 'inner.json')));
+          return value;
+        },
+      });
+      return data;
+    };
+    // Problems before the getter, after it in the same record and after it in the document.
+    let data = malleable();
+    data.episodes[0].title = '';
+    data.relationships[12].bogus = 'not allowed';
+    data.relationships[13].kind = 'enemies';
+    reentrant(data, data.relationships[12], 'summary');
+    expect(thrownMessage(() => validateDataset(data, 'outer.json')).split('\n')).to.deep.equal([
+      'outer.json: episodes[0].title: expected text with a visible character, got ""',
+      'outer.json: relationships[12].bogus: unexpected property (allowed: characters, kind, summary, asOf, inferred, reason)',
+      'outer.json: relationships[13].kind: expected one of "romance", "former-romance", "attraction", "friendship", "family", "work", "rivalry", "support", got "enemies"',
+    ]);
+    // A getter read twice (the inference check reads "reason" again), before an unexpected property.
+    data = malleable();
+    data.relationships[13].inferred = true;
+    data.relationships[13].reason = 'Because.';
+    data.relationships[13].bogus = 'not allowed';
+    reentrant(data, data.relationships[13], 'reason');
+    expect(thrownMessage(() => validateDataset(data, 'outer.json'))).to.equal(
+      'outer.json: relationships[13].bogus: unexpected property (allowed: characters, kind, summary, asOf, inferred, reason)',
+    );
+    // A getter in the first record, before any reference is checked: valid data stays valid.
+    data = malleable();
+    reentrant(data, data.episodes[0], 'title');
+    expect(validateDataset(data, 'outer.json')).to.equal(data);
+    // Each inner run reported its own problem only, whatever the outer run had found by then.
+    expect(inner.length).to.be.greaterThan(0);
+    for (const message of inner) expect(message).to.equal('inner.json: beats[1].characters[0]: unknown character "inner-ghost"');
+  });
+
   it('keeps long lists of problems readable', () => {
     const data = malleable();
     data.beats.forEach((b: any) => (b.summary = ''));

@@ -2,7 +2,7 @@
 // its messages, and the exit codes a CI relies on.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -135,6 +135,68 @@ describe('episode-elements validate', () => {
     }
     const latin1 = file('latin1.json', Buffer.from(json.replace('Low Tide', 'Marée basse'), 'latin1'));
     assert.deepEqual([run('validate', latin1).code, run('validate', latin1).err], [1, `${latin1}: the file is not UTF-8; save it as UTF-8`]);
+  });
+
+  it('accepts and refuses the same bytes as <episode-data>, in the same words (tests/fixtures/encodings.json)', () => {
+    const { files } = JSON.parse(readFileSync('tests/fixtures/encodings.json', 'utf8'));
+    files.forEach(({ name, hex, says }, i) => {
+      const path = join(dir, `encoding-${i}.json`);
+      writeFileSync(path, Buffer.from(hex, 'hex'));
+      const { code, err } = run('validate', path);
+      assert.equal(code, 1, name);
+      const first = err.split('\n')[0];
+      if (says.endsWith(': ')) assert.ok(first.startsWith(`${path}: ${says}`), `${name}: ${first}`);
+      else assert.equal(first, `${path}: ${says}`, name);
+      assert.doesNotMatch(first, /[\0-\x1f\x7f-\x9f]/, `${name}: no control character`);
+    });
+  });
+
+  it('reports a directory or an unreadable file, checks the files after it, and exits 2 at the end (2 wins over 1)', () => {
+    const folder = mkdtempSync(join(dir, 'folder-'));
+    const broken = variant('after-folder.json', (data) => {
+      data.formatVersion = 2;
+      data.series[0].id = 'after-folder';
+      data.episodes.forEach((e) => (e.series = 'after-folder'));
+    });
+    const { code, out, err } = run('validate', folder, join(dir, 'missing.json'), FIXTURE, broken);
+    assert.equal(code, 2);
+    assert.equal(out, `${FIXTURE}: valid (1 series, 1 episode, 3 characters, 2 threads, 4 beats)`);
+    assert.deepEqual(err.split('\n'), [
+      `${folder}: cannot read it (EISDIR)`,
+      `${join(dir, 'missing.json')}: cannot read it (ENOENT)`,
+      `${broken}: formatVersion: expected 1, got number 2`,
+      `${broken}: 1 problem`,
+    ]);
+    assert.equal(run('validate', FIXTURE, broken).code, 1);
+  });
+
+  it('never prints a control character from the file: the parser\'s quotes of it are spelt out as \\u{0}', () => {
+    for (const [name, bytes] of [
+      ['nul.json', [0]],
+      ['bel.json', [0x7b, 0x07, 0x7d]],
+      ['esc.json', Buffer.from('{"formatVersion": 1,\n\x1b[31m "series": []}')],
+    ]) {
+      const path = join(dir, name);
+      writeFileSync(path, Buffer.from(bytes));
+      const { code, err } = run('validate', path);
+      assert.equal(code, 1, name);
+      assert.match(err, /^.*: not JSON: /, name);
+      assert.doesNotMatch(err, /[\0-\x1f\x7f-\x9f]/u, `${name}: ${JSON.stringify(err)}`);
+    }
+    assert.match(run('validate', join(dir, 'nul.json')).err, /: not JSON: Unexpected token '\\u\{0\}', "\\u\{0\}" is not valid JSON$/);
+  });
+
+  it('says a file too large for one string is too large, not that it is not UTF-8 (exit 2)', () => {
+    // A sparse file just over V8's longest string (2^29 - 24 characters): "[ " and then NUL bytes, valid UTF-8.
+    const path = join(dir, 'huge.json');
+    writeFileSync(path, '[ ');
+    truncateSync(path, 2 ** 29);
+    try {
+      const { code, err } = run('validate', path, FIXTURE);
+      assert.deepEqual([code, err], [2, `${path}: cannot read it (too large to read as one string)`]);
+    } finally {
+      rmSync(path);
+    }
   });
 
   it('exits 2 for a missing file, a wrong command or no file, and prints usage', () => {

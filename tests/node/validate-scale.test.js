@@ -28,22 +28,41 @@ function fastest(fn, runs) {
   return best;
 }
 
-/** 10× the beats must take well under 30× the time (linear: 10×; the old code: 100×), and 100,000 beats under 3 s. */
-function expectLinear(name, run) {
-  const small = bigDataset(10_000);
-  const big = bigDataset(100_000);
+/**
+ * 10× the beats must take well under 30× the time (linear: 10×; the old code: 100×), and the big
+ * one under 3 s. `make(n)` builds the data of n beats (by default one storyline listing them all).
+ */
+function expectLinear(name, run, make = bigDataset, [n, ten] = [10_000, 100_000]) {
+  const small = make(n);
+  const big = make(ten);
   fastest(() => run(small), 2); // warm up
   const smallTime = fastest(() => run(small), 5);
   const bigTime = fastest(() => run(big), 2);
-  const figures = `${name}: ${smallTime.toFixed(1)} ms for 10,000 beats, ${bigTime.toFixed(1)} ms for 100,000`;
+  const figures = `${name}: ${smallTime.toFixed(1)} ms for ${n.toLocaleString('en')} beats, ${bigTime.toFixed(1)} ms for ${ten.toLocaleString('en')}`;
   assert.ok(bigTime < 3000, figures);
   assert.ok(bigTime / smallTime < 30, `${figures} (×${(bigTime / smallTime).toFixed(1)})`);
 }
+
+/**
+ * Invalid data whose ids repeat: n storylines that all use the id "t", each listing one beat, and
+ * n beats that list "t" (each storyline once stamped every beat listing its id: n², 6 s at 40,000).
+ */
+function repeatedIds(n) {
+  const data = bigDataset(n);
+  data.threads = data.beats.map(({ id }) => ({ ...data.threads[0], id: 't', beats: [id] }));
+  data.beats.forEach((beat) => (beat.threads = ['t']));
+  return data;
+}
+
+/** validateDataset() that expects a DatasetError. */
+const invalid = (data) => assert.throws(() => validateDataset(data, 'repeated.json'), { name: 'DatasetError' });
 
 describe('validation time grows linearly with the number of beats', () => {
   it('validateDataset()', () => expectLinear('validateDataset()', (data) => validateDataset(data, 'big.json')));
 
   it("a catalog's register()", () => expectLinear('register()', (data) => new Catalog().register(data, 'big.json')));
+
+  it('invalid data whose storyline ids repeat', () => expectLinear('validateDataset() with repeated ids', invalid, repeatedIds, [4_000, 40_000]));
 
   it('the CLI, on a file of 100,000 beats', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ee-scale-')), 'big.json');
