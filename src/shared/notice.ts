@@ -42,29 +42,55 @@ export function warnMissing(host: Host, attribute: Attribute, id: string, found:
   });
 }
 
-function logMissing(host: Element, attribute: Attribute, id: string, found: NotFound): void {
+/**
+ * What a lookup that found nothing means, worded once for both audiences: `author()`, the console
+ * line with what would work (the known ids or series, or how to choose among the series that have
+ * the id), at `level`; and `reader`, the calm sentence the element shows instead of itself. (The
+ * console line lists every known id: it is only written when logged.)
+ */
+function outcome(host: Element, attribute: Attribute, id: string, found: NotFound): { author: () => string; level: 'warn' | 'error'; reader: string } {
   const tag = `<${host.localName}>`;
+  const known = (series?: string) => catalog.ids(KIND[attribute], series).join(', ') || '(none)';
   if (!id) {
-    const known = catalog.ids(KIND[attribute], found.status === 'missing' ? found.series : undefined).join(', ') || '(none)';
-    warnOnce(host, `${tag}: the ${attribute} attribute is missing. Known ${attribute} ids: ${known}.`);
-    return;
+    return {
+      author: () => `${tag}: the ${attribute} attribute is missing. Known ${attribute} ids: ${known(found.status === 'missing' ? found.series : undefined)}.`,
+      level: 'warn',
+      reader: `No ${attribute} chosen: set the ${attribute} attribute.`,
+    };
   }
   if (found.status === 'ambiguous') {
-    warnOnce(
-      host,
-      `${tag}: ${attribute} "${id}" is in more than one series: ${describeCandidates(found.candidates, KIND[attribute], id)}. ` +
+    const series = found.candidates.map((d) => seriesHolding(d, KIND[attribute], id).join(' or ')).join(', ');
+    return {
+      author: () =>
+        `${tag}: ${attribute} "${id}" is in more than one series: ${describeCandidates(found.candidates, KIND[attribute], id)}. ` +
         `Set series="…" on the element or an ancestor to choose one.`,
-      'error',
-    );
-    return;
+      level: 'error',
+      reader: `More than one series has the ${attribute} "${id}" (${series}): set the series attribute to choose.`,
+    };
   }
   if (found.status === 'unknown-series') {
-    const known = catalog.ids('series').join(', ');
-    warnOnce(host, `${tag}: no series "${found.series}" is registered (its series attribute, or an ancestor's, names it). Known series: ${known}.`);
-    return;
+    return {
+      author: () => `${tag}: no series "${found.series}" is registered (its series attribute, or an ancestor's, names it). Known series: ${catalog.ids('series').join(', ')}.`,
+      level: 'warn',
+      reader: `No series "${found.series}" is registered.${failedLoads()}`,
+    };
   }
-  const known = catalog.ids(KIND[attribute], found.series).join(', ') || '(none)';
-  warnOnce(host, `${tag}: no ${attribute} "${id}"${where(found.series)}. Known ${attribute} ids: ${known}.`);
+  return {
+    author: () => `${tag}: no ${attribute} "${id}"${where(found.series)}. Known ${attribute} ids: ${known(found.series)}.`,
+    level: 'warn',
+    reader: `No ${attribute} "${id}"${where(found.series)}.${failedLoads()}`,
+  };
+}
+
+/** " (Could not load a.json, b.json.)" when a dataset failed to load: the id may be in it. */
+function failedLoads(): string {
+  const failures = catalog.loadFailures().map((f) => f.source);
+  return failures.length ? ` (Could not load ${failures.join(', ')}.)` : '';
+}
+
+function logMissing(host: Element, attribute: Attribute, id: string, found: NotFound): void {
+  const { author, level } = outcome(host, attribute, id, found);
+  warnOnce(host, author(), level);
 }
 
 /**
@@ -75,14 +101,5 @@ function logMissing(host: Element, attribute: Attribute, id: string, found: NotF
 export function missingNotice(host: Host, attribute: Attribute, id: string, found: NotFound): TemplateResult {
   if (mayArrive(id, found)) return html`<p part="notice" class="notice loading" role="status">Loading ${attribute} “${id}”…</p>`;
   warnMissing(host, attribute, id, found);
-  const failures = catalog.loadFailures().map((f) => f.source);
-  const failed = failures.length ? ` (Could not load ${failures.join(', ')}.)` : '';
-  let message: string;
-  if (!id) message = `No ${attribute} chosen: set the ${attribute} attribute.`;
-  else if (found.status === 'ambiguous') {
-    const series = found.candidates.map((d) => seriesHolding(d, KIND[attribute], id).join(' or ')).join(', ');
-    message = `More than one series has the ${attribute} "${id}" (${series}): set the series attribute to choose.`;
-  } else if (found.status === 'unknown-series') message = `No series "${found.series}" is registered.${failed}`;
-  else message = `No ${attribute} "${id}"${where(found.series)}.${failed}`;
-  return html`<p part="notice" class="notice" role="status">${message}</p>`;
+  return html`<p part="notice" class="notice" role="status">${outcome(host, attribute, id, found).reader}</p>`;
 }
