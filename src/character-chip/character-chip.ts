@@ -6,6 +6,7 @@ import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { hueOf, initials } from '../shared/monogram.js';
 import { rendersServerView } from '../shared/hydration.js';
 import { LongList } from '../shared/long-list.js';
+import { text } from '../shared/reader-text.js';
 import { PanelController } from '../shared/panel-controller.js';
 import { SlicedElement } from '../shared/sliced-element.js';
 import { SeriesScope } from '../shared/series-scope.js';
@@ -196,7 +197,7 @@ export class CharacterChip extends SlicedElement {
       <div class="panel-head">
         <span class="monogram hue-${hueOf(character)}" aria-hidden="true">${initials(character.name)}</span>
         <div part="panel-heading" class="panel-name" id="panel-name" role="heading" aria-level="2">${character.name}</div>
-        <button type="button" part="close" class="close" aria-label="Close" @click=${() => this.#panel.dismiss()}>×</button>
+        <button type="button" part="close" class="close" aria-label=${text.close} @click=${() => this.#panel.dismiss()}>×</button>
       </div>
       ${this.#renderFacts(character, data)}
       <p part="description" class="description">${character.description}</p>
@@ -208,15 +209,15 @@ export class CharacterChip extends SlicedElement {
             ${this.#lists.buttons('threads', threads.length, SHOWN.threads, 'storylines')}`
         : nothing}
       ${relationships.length
-        ? html`<div class="section-heading" part="section-heading">Relationships at the end</div>
+        ? html`<div class="section-heading" part="section-heading">${text.relationshipsAtEnd}</div>
             <ul part="relationships" class="relationships" id="relationships">
               ${this.#lists.items('relationships', relationships, SHOWN.relationships, of).map((r) => this.#renderRelationship(character.id, r, data))}
             </ul>
             ${this.#lists.buttons('relationships', relationships.length, SHOWN.relationships, 'relationships')}`
         : nothing}
       ${beats.length
-        ? html`<div class="section-heading" part="section-heading">In this episode</div>
-            ${this.#guard.renderToggle('beats', `${beats.length} ${beats.length === 1 ? 'beat' : 'beats'}`)}
+        ? html`<div class="section-heading" part="section-heading">${text.inThisEpisode}</div>
+            ${this.#guard.renderToggle('beats', text.beats(beats.length))}
             <ol part="beats" class="timeline beats" id="beats" ?hidden=${!revealed}>
               ${revealed ? this.#lists.items('beats', beats, SHOWN.beats, of).map((b) => this.#renderBeat(character.id, b, data)) : nothing}
             </ol>
@@ -229,29 +230,29 @@ export class CharacterChip extends SlicedElement {
     const aliases = character.aliases ?? [];
     const groups = data.groupsOf(character.id);
     return html`<dl part="facts" class="facts">
-      ${character.role ? html`<dt>Role</dt><dd>${character.role}</dd>` : nothing}
+      ${character.role ? html`<dt>${text.role}</dt><dd>${character.role}</dd>` : nothing}
       ${aliases.length
-        ? html`<dt>Also known as</dt>
+        ? html`<dt>${text.alsoKnownAs}</dt>
             ${aliases.map((a) => html`<dd>${a.name}${a.inferred ? this.#inferred(a.reason) : nothing}</dd>`)}`
         : nothing}
       ${groups.length
-        ? html`<dt>Groups</dt>
+        ? html`<dt>${text.groups}</dt>
             ${groups.map(
-              (g) => html`<dd>${g.group.name}${g.status === 'former' ? ' (former member)' : ''}${g.inferred ? this.#inferred(g.reason) : nothing}</dd>`,
+              (g) => html`<dd>${g.group.name}${g.status === 'former' ? text.formerMember : ''}${g.inferred ? this.#inferred(g.reason) : nothing}</dd>`,
             )}`
         : nothing}
     </dl>`;
   }
 
   #inferred(reason: string | undefined): TemplateResult {
-    return html` <span class="inferred">inferred</span> <span class="reason">${reason}</span>`;
+    return html` <span class="inferred">${text.inferred}</span> <span class="reason">${reason}</span>`;
   }
 
   #renderRelationship(self: string, r: Relationship, data: DatasetIndex): TemplateResult {
     const otherId = r.characters[0] === self ? r.characters[1] : r.characters[0];
     return html`<li>
       <span class="rel-name">${data.get('characters', otherId)?.name}</span>
-      <span class="rel-kind">${KIND_LABEL[r.kind]}</span>${r.inferred ? html` <span class="inferred">inferred</span>` : nothing}
+      <span class="rel-kind">${KIND_LABEL[r.kind]}</span>${r.inferred ? html` <span class="inferred">${text.inferred}</span>` : nothing}
       <span class="rel-summary">${r.summary}</span>
       ${r.inferred ? html`<span class="reason">${r.reason}</span>` : nothing}
     </li>`;
@@ -261,8 +262,8 @@ export class CharacterChip extends SlicedElement {
     const { number, of } = data.beatPosition(beat.id)!;
     const inferred = beat.inferredCharacters?.find((a) => a.character === self);
     return html`<li part="beat" data-n=${number}>
-      <span class="visually-hidden">Beat ${number} of ${of}: </span>${beat.summary}
-      ${inferred ? html`<span class="reason"><span class="inferred">inferred</span> ${inferred.reason}</span>` : nothing}
+      <span class="visually-hidden">${text.beatPosition(number, of)}: </span>${beat.summary}
+      ${inferred ? html`<span class="reason"><span class="inferred">${text.inferred}</span> ${inferred.reason}</span>` : nothing}
     </li>`;
   }
 }

@@ -5,6 +5,7 @@ import type { Beat, Episode } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { headingLevel } from '../shared/heading.js';
 import { LongList } from '../shared/long-list.js';
+import { text } from '../shared/reader-text.js';
 import { createJsonLdScript, JSON_LD_SELECTOR, placeJsonLd } from '../shared/json-ld-script.js';
 import { missingNotice } from '../shared/notice.js';
 import { safeUrl } from '../shared/safe-url.js';
@@ -15,8 +16,6 @@ import { shared } from '../styles/shared.js';
 import { base, block, tokens } from '../styles/tokens.js';
 import { episodeCardStyles } from './episode-card.styles.js';
 import { VERSION } from '../version.js';
-
-const FINALE_LABEL = { season: 'Season finale', series: 'Series finale' } as const;
 
 /** How many cast members, storylines and beats show before a "+N more" button (see LongList). */
 const SHOWN = { cast: 24, threads: 24, beats: 50 } as const;
@@ -137,13 +136,13 @@ export class EpisodeCard extends SlicedElement {
     const url = safeUrl(episode.url, this, `<episode-card episode="${episode.id}"> url`);
     return html`<header part="header">
       <p part="eyebrow" class="eyebrow">
-        <span class="series">${series?.title}</span> · Season ${episode.season} · Episode ${episode.number}
+        <span class="series">${series?.title}</span> · ${text.season(episode.season)} · ${text.episode(episode.number)}
       </p>
       <div class="title-row">
         <div part="title" class="title" id="title" role="heading" aria-level=${level}>
           ${url ? html`<a href=${url}>${episode.title}</a>` : episode.title}
         </div>
-        ${episode.finale ? html`<span part="badge" class="badge">${FINALE_LABEL[episode.finale]}</span>` : nothing}
+        ${episode.finale ? html`<span part="badge" class="badge">${text.finale[episode.finale]}</span>` : nothing}
       </div>
     </header>`;
   }
@@ -152,9 +151,9 @@ export class EpisodeCard extends SlicedElement {
     const cast = data.charactersIn(episode.id);
     const threads = data.threadsIn(episode.id);
     const beats = data.beatsIn(episode.id);
-    return html`${episode.setting ? html`<p part="setting" class="setting">Setting: ${episode.setting}</p>` : nothing}
+    return html`${episode.setting ? html`<p part="setting" class="setting">${text.setting} ${episode.setting}</p>` : nothing}
       <section aria-labelledby="cast-heading">
-        ${this.#subheading('cast-heading', 'Cast', sub)}
+        ${this.#subheading('cast-heading', text.cast, sub)}
         <ul part="cast" class="cast" id="cast">
           ${this.#lists.items('cast', cast, SHOWN.cast, episode).map(
             (c) => html`<li part="cast-member"><character-chip character=${c.id} episode=${episode.id} series=${episode.series}></character-chip></li>`,
@@ -163,21 +162,21 @@ export class EpisodeCard extends SlicedElement {
         ${this.#lists.buttons('cast', cast.length, SHOWN.cast, 'characters')}
       </section>
       <section aria-labelledby="threads-heading">
-        ${this.#subheading('threads-heading', 'Storylines', sub)}
+        ${this.#subheading('threads-heading', text.storylines, sub)}
         <ul part="threads" class="threads" id="threads">
           ${this.#lists.items('threads', threads, SHOWN.threads, episode).map(
             (t) =>
               html`<li>
-                <plot-thread part="thread" thread=${t.id} series=${episode.series} variant="compact" heading-level=${Math.min(sub + 1, 6)}></plot-thread>
+                <plot-thread part="thread" thread=${t.id} series=${episode.series} variant="compact" heading-level=${headingLevel(this.headingLevel, 2)}></plot-thread>
               </li>`,
           )}
         </ul>
         ${this.#lists.buttons('threads', threads.length, SHOWN.threads, 'storylines')}
       </section>
       <section aria-labelledby="beats-heading">
-        ${this.#subheading('beats-heading', 'What happens', sub)}
-        <p class="spoiler-note">Spoilers: ${beats.length} beats, in order.</p>
-        ${this.#guard.renderToggle('beats', `${beats.length} beats`)}
+        ${this.#subheading('beats-heading', text.whatHappens, sub)}
+        <p class="spoiler-note">${text.spoilerNote(beats.length)}</p>
+        ${this.#guard.renderToggle('beats', text.beats(beats.length))}
         <ol part="beats" class="timeline beats" id="beats" ?hidden=${!this.#guard.revealed}>
           ${this.#guard.revealed ? this.#lists.items('beats', beats, SHOWN.beats, episode).map((b, i) => this.#renderBeat(b, i + 1, data)) : nothing}
         </ol>

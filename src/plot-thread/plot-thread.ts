@@ -5,6 +5,7 @@ import type { Beat, Thread } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { headingLevel } from '../shared/heading.js';
 import { LongList } from '../shared/long-list.js';
+import { text } from '../shared/reader-text.js';
 import { missingNotice } from '../shared/notice.js';
 import { SlicedElement } from '../shared/sliced-element.js';
 import { SeriesScope } from '../shared/series-scope.js';
@@ -111,7 +112,7 @@ export class PlotThread extends SlicedElement {
               aria-controls="details"
               @click=${() => (this.expanded = !this.expanded)}
             >
-              <span class="chevron" aria-hidden="true"></span>Details<span class="visually-hidden">: ${thread.title}</span>
+              <span class="chevron" aria-hidden="true"></span>${text.details}<span class="visually-hidden">: ${thread.title}</span>
             </button>`
           : nothing}
       </div>
@@ -122,7 +123,7 @@ export class PlotThread extends SlicedElement {
 
   #renderParticipants(thread: Thread, data: DatasetIndex): TemplateResult {
     const groups = (thread.groups ?? []).map((id) => data.get('groups', id)?.name);
-    return html`<ul part="participants" class="participants" id="participants" aria-label="People in this storyline">
+    return html`<ul part="participants" class="participants" id="participants" aria-label=${text.peopleInStoryline}>
         ${this.#lists.items('participants', thread.characters, SHOWN.participants, thread).map(
           (id) => html`<li><character-chip character=${id} series=${data.key}></character-chip></li>`,
         )}
@@ -135,10 +136,10 @@ export class PlotThread extends SlicedElement {
     const revealed = this.#guard.revealed;
     const beats = thread.beats.map((id) => data.get('beats', id)!);
     return html`<p part="premise" class="premise">${thread.premise}</p>
-      ${this.#guard.renderToggle('spoilers', `outcome and ${beats.length} ${beats.length === 1 ? 'beat' : 'beats'}`)}
+      ${this.#guard.renderToggle('spoilers', text.outcomeAndBeats(beats.length))}
       <div class="spoilers" id="spoilers" ?hidden=${!revealed}>
         ${revealed
-          ? html`<p part="outcome" class="outcome"><span class="label">Outcome:</span> ${thread.outcome}</p>
+          ? html`<p part="outcome" class="outcome"><span class="label">${text.outcome}</span> ${thread.outcome}</p>
               <ol part="beats" class="timeline" id="beats">
                 ${this.#lists.items('beats', beats, SHOWN.beats, thread).map((beat) => this.#renderBeat(beat, data))}
               </ol>
@@ -150,7 +151,7 @@ export class PlotThread extends SlicedElement {
   #renderBeat(beat: Beat, data: DatasetIndex): TemplateResult {
     const { number, of } = data.beatPosition(beat.id)!;
     return html`<li part="beat" data-n=${number}>
-      <span part="beat-position" class="position">Beat ${number} of ${of}</span>
+      <span part="beat-position" class="position">${text.beatPosition(number, of)}</span>
       ${beat.summary}
     </li>`;
   }

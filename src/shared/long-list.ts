@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { text } from './reader-text.js';
 
 /** Items one "+N more" adds at most: each reader action adds a bounded amount of page. */
 const PAGE = 500;
@@ -7,8 +8,6 @@ const SLICE_MS = 25;
 /** Items in the first slice after a click; later slices adapt to their cost. */
 const FIRST_STEP = 50;
 
-/** Counts as the rest of the reader's text is written (English until the kit is translated), the same on a server. */
-const count = (n: number) => n.toLocaleString('en');
 
 /** One expanded list: what it lists, how many items the reader asked for, how many have rendered. */
 interface Expanded {
@@ -69,12 +68,12 @@ export class LongList implements ReactiveController {
     return html`<div class="more-buttons">
       ${next > 0
         ? html`<button type="button" part="more" class="disclosure more" aria-controls=${key} @click=${(event: Event) => this.#more(key, shown, next, total, event)}>
-            +${count(next)} more<span class="visually-hidden"> ${what} (${count(total - wanted)} hidden, ${count(total)} in all)</span>
+            ${text.more(next)}<span class="visually-hidden">${text.moreHidden(what, total - wanted, total)}</span>
           </button>`
         : nothing}
       ${wanted > shown
         ? html`<button type="button" part="fewer" class="disclosure fewer" aria-controls=${key} @click=${(event: Event) => this.#fewer(key, event)}>
-            Show fewer<span class="visually-hidden"> ${what}</span>
+            ${text.fewer}<span class="visually-hidden"> ${what}</span>
           </button>`
         : nothing}
     </div>`;

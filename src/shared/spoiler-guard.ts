@@ -1,6 +1,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { composedParent, InheritedAttributeWatch } from './ancestry.js';
 import { rendersServerView } from './hydration.js';
+import { text } from './reader-text.js';
 
 /** An element whose spoilers (beats, outcomes) stay hidden until revealed. */
 export interface SpoilerHost extends ReactiveControllerHost, HTMLElement {
@@ -100,7 +101,7 @@ export class SpoilerGuard implements ReactiveController {
       aria-controls=${controls}
       @click=${() => this.toggle()}
     >
-      <span class="chevron" aria-hidden="true"></span>${revealed ? 'Hide' : 'Show'} ${label}
+      <span class="chevron" aria-hidden="true"></span>${revealed ? text.hide(label) : text.show(label)}
     </button>`;
   }
 }

@@ -1,0 +1,54 @@
+/**
+ * The words the elements show readers, in one place: the ground for translations. Counts go by
+ * the language's plural rules (Intl.PluralRules), never by `n === 1`. English only for now, so a
+ * server and a browser with other default locales write the same text. (The labels of storyline
+ * statuses and relationship kinds stay beside their lists, in src/shared/status.ts and the chip.)
+ */
+const LOCALE = 'en';
+const plurals = new Intl.PluralRules(LOCALE);
+
+/** A number as readers write it: "9,976". */
+export const number = (n: number): string => n.toLocaleString(LOCALE);
+
+/** A noun's forms by plural category; `other` is required, the rest fall back to it. */
+type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** "1 beat", "35 beats". */
+export const counted = (n: number, forms: Forms): string => `${number(n)} ${forms[plurals.select(n)] ?? forms.other}`;
+
+const BEATS: Forms = { one: 'beat', other: 'beats' };
+
+export const text = {
+  // <episode-card>
+  season: (season: number) => `Season ${number(season)}`,
+  episode: (episode: number) => `Episode ${number(episode)}`,
+  finale: { season: 'Season finale', series: 'Series finale' },
+  setting: 'Setting:',
+  cast: 'Cast',
+  storylines: 'Storylines',
+  whatHappens: 'What happens',
+  spoilerNote: (beats: number) => `Spoilers: ${counted(beats, BEATS)}, in order.`,
+  beats: (beats: number) => counted(beats, BEATS),
+  // <plot-thread>
+  details: 'Details',
+  peopleInStoryline: 'People in this storyline',
+  outcomeAndBeats: (beats: number) => `outcome and ${counted(beats, BEATS)}`,
+  outcome: 'Outcome:',
+  beatPosition: (n: number, of: number) => `Beat ${number(n)} of ${number(of)}`,
+  // <character-chip>
+  close: 'Close',
+  role: 'Role',
+  alsoKnownAs: 'Also known as',
+  groups: 'Groups',
+  formerMember: ' (former member)',
+  inferred: 'inferred',
+  relationshipsAtEnd: 'Relationships at the end',
+  inThisEpisode: 'In this episode',
+  // spoiler button
+  show: (what: string) => `Show ${what}`,
+  hide: (what: string) => `Hide ${what}`,
+  // long lists
+  more: (n: number) => `+${number(n)} more`,
+  moreHidden: (what: string, hidden: number, total: number) => ` ${what} (${number(hidden)} hidden, ${number(total)} in all)`,
+  fewer: 'Show fewer',
+} as const;
