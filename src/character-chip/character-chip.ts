@@ -16,18 +16,9 @@ import { base, tokens } from '../styles/tokens.js';
 import { hues, shared } from '../styles/shared.js';
 import { characterChipStyles } from './character-chip.styles.js';
 import { VERSION } from '../version.js';
+import type { PanelToggleDetail } from '../events/event-map.js';
 
-/** Detail of `ee-panel-open` and `ee-panel-close`. */
-export interface PanelToggleDetail {
-  character: string;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'ee-panel-open': CustomEvent<PanelToggleDetail>;
-    'ee-panel-close': CustomEvent<PanelToggleDetail>;
-  }
-}
+export type { PanelToggleDetail } from '../events/event-map.js';
 
 /** How many storylines, relationships and beats the panel shows before a "+N more" button (see LongList). */
 const SHOWN = { threads: 24, relationships: 24, beats: 50 } as const;

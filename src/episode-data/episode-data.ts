@@ -2,14 +2,9 @@ import { LitElement, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { catalog } from '../data/index.js';
 import { VERSION } from '../version.js';
+import type { DataLoadDetail } from '../events/event-map.js';
 
-/** `detail` of `ee-data-load` and `ee-data-error`. */
-export interface DataLoadDetail {
-  /** The `src` that loaded or failed, as the element has it. */
-  src: string;
-  /** Why it failed (see `ee-data-error`); only on errors. */
-  message?: string;
-}
+export type { DataErrorDetail, DataLoadDetail } from '../events/event-map.js';
 
 /**
  * @tagname episode-data

@@ -1,6 +1,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { composedParent, InheritedAttributeWatch } from './ancestry.js';
 import { rendersServerView } from './hydration.js';
+import type { SpoilersToggleDetail } from '../events/event-map.js';
 
 /** An element whose spoilers (beats, outcomes) stay hidden until revealed. */
 export interface SpoilerHost extends ReactiveControllerHost, HTMLElement {
@@ -8,16 +9,7 @@ export interface SpoilerHost extends ReactiveControllerHost, HTMLElement {
   spoilers: boolean;
 }
 
-/** Detail of the `ee-spoilers-toggle` event. */
-export interface SpoilersToggleDetail {
-  revealed: boolean;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'ee-spoilers-toggle': CustomEvent<SpoilersToggleDetail>;
-  }
-}
+export type { SpoilersToggleDetail } from '../events/event-map.js';
 
 /** Every connected guard, by host, so descendants can read an ancestor element's state. */
 const guards = new Map<Element, SpoilerGuard>();
