@@ -1,7 +1,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { composedParent, InheritedAttributeWatch } from './ancestry.js';
 import { rendersServerView } from './hydration.js';
-import type { SpoilersToggleDetail } from '../events/event-map.js';
+import { emit } from '../events/emit.js';
 
 /** An element whose spoilers (beats, outcomes) stay hidden until revealed. */
 export interface SpoilerHost extends ReactiveControllerHost, HTMLElement {
@@ -72,13 +72,7 @@ export class SpoilerGuard implements ReactiveController {
     this.#choice = !this.revealed;
     this.host.spoilers = this.#choice;
     this.host.requestUpdate(); // hiding under a revealing ancestor changes no property
-    this.host.dispatchEvent(
-      new CustomEvent<SpoilersToggleDetail>('ee-spoilers-toggle', {
-        detail: { revealed: this.#choice },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this.host, 'ee-spoilers-toggle', { revealed: this.#choice });
   }
 
   /** The button: a real <button> with aria-expanded, controlling the region with id `controls`. */
