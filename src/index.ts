@@ -4,10 +4,11 @@
  * or call `customElements.define()` with your own tag names.
  */
 export { EpisodeCard } from './episode-card/episode-card.js';
-export { CharacterChip, type PanelToggleDetail } from './character-chip/character-chip.js';
+export { CharacterChip } from './character-chip/character-chip.js';
 export { PlotThread } from './plot-thread/plot-thread.js';
-export { EpisodeData, type DataLoadDetail } from './episode-data/episode-data.js';
+export { EpisodeData } from './episode-data/episode-data.js';
 export { catalog, register, registerPageData, toJsonLd, Catalog, DatasetError, formatIssue, validateDataset } from './data/index.js';
 export type * from './data/index.js';
-export type { SpoilersToggleDetail } from './shared/spoiler-guard.js';
+// The ee-* events' details and names; importing them also types listeners on document and window.
+export type { DataErrorDetail, DataLoadDetail, EpisodeElementsEventMap, PanelToggleDetail, SpoilersToggleDetail } from './events/event-map.js';
 export { VERSION } from './version.js';

@@ -17,18 +17,9 @@ import { base, tokens } from '../styles/tokens.js';
 import { hues, shared } from '../styles/shared.js';
 import { characterChipStyles } from './character-chip.styles.js';
 import { VERSION } from '../version.js';
+import { emit } from '../events/emit.js';
 
-/** Detail of `ee-panel-open` and `ee-panel-close`. */
-export interface PanelToggleDetail {
-  character: string;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'ee-panel-open': CustomEvent<PanelToggleDetail>;
-    'ee-panel-close': CustomEvent<PanelToggleDetail>;
-  }
-}
+export type { PanelToggleDetail } from '../events/event-map.js';
 
 /** How many storylines, relationships and beats the panel shows before a "+N more" button (see LongList). */
 const SHOWN = { threads: 24, relationships: 24, beats: 50 } as const;
@@ -116,8 +107,8 @@ export class CharacterChip extends SlicedElement {
   readonly #panel = new PanelController(this, {
     anchor: () => this.renderRoot.querySelector<HTMLElement>('button[part="base"]'),
     panel: () => this.renderRoot.querySelector<HTMLElement>('[part="panel"]'),
-    opened: () => this.dispatchEvent(new CustomEvent<PanelToggleDetail>('ee-panel-open', this.#eventInit())),
-    closed: () => this.dispatchEvent(new CustomEvent<PanelToggleDetail>('ee-panel-close', this.#eventInit())),
+    opened: () => emit(this, 'ee-panel-open', { character: this.character }),
+    closed: () => emit(this, 'ee-panel-close', { character: this.character }),
   });
 
   constructor() {
@@ -140,11 +131,6 @@ export class CharacterChip extends SlicedElement {
     const done = await super.getUpdateComplete();
     await this.#panel.placed;
     return done;
-  }
-
-  /** Panel events bubble and are composed, so one listener on document hears every chip. */
-  #eventInit(): CustomEventInit<PanelToggleDetail> {
-    return { detail: { character: this.character }, bubbles: true, composed: true };
   }
 
   override render(): TemplateResult {

@@ -2,14 +2,9 @@ import { LitElement, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { catalog } from '../data/index.js';
 import { VERSION } from '../version.js';
+import { emit } from '../events/emit.js';
 
-/** `detail` of `ee-data-load` and `ee-data-error`. */
-export interface DataLoadDetail {
-  /** The `src` that loaded or failed, as the element has it. */
-  src: string;
-  /** Why it failed (see `ee-data-error`); only on errors. */
-  message?: string;
-}
+export type { DataErrorDetail, DataLoadDetail } from '../events/event-map.js';
 
 /**
  * @tagname episode-data
@@ -17,13 +12,14 @@ export interface DataLoadDetail {
  * file for the other elements on the page. It shows nothing itself; elements whose id is not
  * known yet show "Loading…" until it arrives, then render, or say what could not be loaded.
  *
- * @fires ee-data-load - The dataset loaded and was registered (or already had been). `detail.src`
- *   is the element's src. Both events are for the current src only: a load started for an
- *   earlier one fires nothing when it ends. An element removed while loading still fires.
- * @fires ee-data-error - The dataset could not be loaded or is not valid. `detail.message` says
- *   why, naming src as the element has it: a fetch that failed or timed out (with the resolved URL
- *   when it differs), the HTTP status, a UTF-16 file, JSON that does not parse, or each problem
- *   with its JSON path. The same message goes to console.error.
+ * @fires {CustomEvent} ee-data-load - The dataset loaded and was registered (or already had
+ *   been). `detail.src` is the element's src. Both events are for the current src only: a load
+ *   started for an earlier one fires nothing when it ends. An element removed while loading still
+ *   fires.
+ * @fires {CustomEvent} ee-data-error - The dataset could not be loaded or is not valid.
+ *   `detail.message` says why, naming src as the element has it: a fetch that failed or timed out
+ *   (with the resolved URL when it differs), the HTTP status, a UTF-16 file, JSON that does not
+ *   parse, or each problem with its JSON path. The same message goes to console.error.
  */
 export class EpisodeData extends LitElement {
   /** The library version that defined this class. */
@@ -99,14 +95,12 @@ export class EpisodeData extends LitElement {
     if (!this.#wanted || !src || !this.isConnected) return;
     this.#wanted = false;
     const attempt = (this.#attempt = {});
-    // Literal event names in the dispatch calls, so the custom-elements manifest lists them.
-    const init = (detail: DataLoadDetail) => ({ detail, bubbles: true, composed: true });
     catalog.load(src, { timeout: this.timeout }).then(
-      () => attempt === this.#attempt && this.dispatchEvent(new CustomEvent<DataLoadDetail>('ee-data-load', init({ src }))),
+      () => attempt === this.#attempt && emit(this, 'ee-data-load', { src }),
       (error: Error) => {
         if (attempt !== this.#attempt) return;
         console.error(`episode-elements: <episode-data src="${src}">: ${error.message}`);
-        this.dispatchEvent(new CustomEvent<DataLoadDetail>('ee-data-error', init({ src, message: error.message })));
+        emit(this, 'ee-data-error', { src, message: error.message });
       },
     );
   }

@@ -2,6 +2,7 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 import { composedParent, InheritedAttributeWatch } from './ancestry.js';
 import { rendersServerView } from './hydration.js';
 import { text } from './reader-text.js';
+import { emit } from '../events/emit.js';
 
 /** An element whose spoilers (beats, outcomes) stay hidden until revealed. */
 export interface SpoilerHost extends ReactiveControllerHost, HTMLElement {
@@ -9,16 +10,7 @@ export interface SpoilerHost extends ReactiveControllerHost, HTMLElement {
   spoilers: boolean;
 }
 
-/** Detail of the `ee-spoilers-toggle` event. */
-export interface SpoilersToggleDetail {
-  revealed: boolean;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'ee-spoilers-toggle': CustomEvent<SpoilersToggleDetail>;
-  }
-}
+export type { SpoilersToggleDetail } from '../events/event-map.js';
 
 /** Every connected guard, by host, so descendants can read an ancestor element's state. */
 const guards = new Map<Element, SpoilerGuard>();
@@ -81,13 +73,7 @@ export class SpoilerGuard implements ReactiveController {
     this.#choice = !this.revealed;
     this.host.spoilers = this.#choice;
     this.host.requestUpdate(); // hiding under a revealing ancestor changes no property
-    this.host.dispatchEvent(
-      new CustomEvent<SpoilersToggleDetail>('ee-spoilers-toggle', {
-        detail: { revealed: this.#choice },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this.host, 'ee-spoilers-toggle', { revealed: this.#choice });
   }
 
   /** The button: a real <button> with aria-expanded, controlling the region with id `controls`. */
