@@ -1,6 +1,6 @@
 import type { Dataset } from './types.js';
 import { KINDS, SINGULAR, type Kind } from './kinds.js';
-import { isHttpOrRelative } from '../shared/safe-url.js';
+import { isHttpOrRelative } from './url.js';
 
 /** One thing wrong with a dataset: where it came from, where in it, and what was expected. */
 export interface DatasetIssue {
