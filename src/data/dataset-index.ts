@@ -1,10 +1,10 @@
-import type { Beat, Character, Dataset, Group, Relationship, Series, Thread } from './types.js';
+import type { Beat, Character, Dataset, Group, MembershipStatus, Relationship, Series, Thread } from './types.js';
 import { KINDS, assertKind, type Kind, type RecordsByKind } from './kinds.js';
 
 /** A group membership seen from the character's side. */
 export interface CharacterGroup {
   group: Group;
-  status: 'member' | 'former';
+  status: MembershipStatus;
   inferred: boolean;
   reason?: string;
 }

@@ -1,4 +1,4 @@
-import { isHttpOrRelative } from '../shared/safe-url.js';
+import { isHttpOrRelative } from './url.js';
 import { decodeJsonText } from './decode-json-text.js';
 import { DatasetError, shown } from './validate.js';
 

@@ -1,4 +1,4 @@
-import { isHttpOrRelative } from '../shared/safe-url.js';
+import { isHttpOrRelative } from './url.js';
 import type { DatasetIndex } from './dataset-index.js';
 
 /** The schema.org types and properties this module emits (and the tests check against). */

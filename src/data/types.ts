@@ -6,6 +6,7 @@
  * Facts the source states are plain records. A fact the source only implies carries
  * `inferred: true` and a one-line `reason`, so readers can tell the two apart.
  */
+import type { FINALE_KINDS, MEMBERSHIP_STATUSES, RELATIONSHIP_KINDS, THREAD_STATUSES } from './vocabulary.js';
 
 /** Marks a record as read between the lines of the source rather than stated by it. */
 export interface Inference {
@@ -29,7 +30,7 @@ export interface Episode {
   number: number;
   title: string;
   /** `season` for a season finale, `series` for a series finale. */
-  finale?: 'season' | 'series';
+  finale?: FinaleKind;
   /** Where the episode takes place. */
   setting?: string;
   /** One or two sentences without spoilers. */
@@ -44,7 +45,7 @@ export interface Alias extends Inference {
 export interface Membership extends Inference {
   group: string;
   /** `former` when the character has left the group by the end of the episode. */
-  status?: 'member' | 'former';
+  status?: MembershipStatus;
 }
 
 export interface Character {
@@ -68,7 +69,10 @@ export interface Group extends Inference {
   description: string;
 }
 
-export type ThreadStatus = 'resolved' | 'ongoing' | 'cliffhanger';
+/** The lists themselves are in vocabulary.ts. */
+export type FinaleKind = (typeof FINALE_KINDS)[number];
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+export type ThreadStatus = (typeof THREAD_STATUSES)[number];
 
 export interface Thread extends Inference {
   id: string;
@@ -110,15 +114,7 @@ export interface Beat {
   quote?: Quote;
 }
 
-export type RelationshipKind =
-  | 'romance'
-  | 'former-romance'
-  | 'attraction'
-  | 'friendship'
-  | 'family'
-  | 'work'
-  | 'rivalry'
-  | 'support';
+export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
 
 export interface Relationship extends Inference {
   /** The two people, in no particular order. */

@@ -1,6 +1,7 @@
 import type { Dataset } from './types.js';
 import { KINDS, SINGULAR, type Kind } from './kinds.js';
-import { isHttpOrRelative } from '../shared/safe-url.js';
+import { isHttpOrRelative } from './url.js';
+import { FINALE_KINDS, MEMBERSHIP_STATUSES, RELATIONSHIP_KINDS, THREAD_STATUSES } from './vocabulary.js';
 
 /** One thing wrong with a dataset: where it came from, where in it, and what was expected. */
 export interface DatasetIssue {
@@ -108,7 +109,7 @@ const text = expect('text with a visible character', isText);
 const url = expect('an http(s) or relative URL', (v) => isText(v) && isHttpOrRelative(v));
 const id = expect('an id (lowercase letters, digits and single hyphens)', isId);
 const positiveInt = expect('a whole number of at least 1', (v) => Number.isInteger(v) && (v as number) >= 1);
-const oneOf = (...values: string[]) =>
+const oneOf = (values: readonly string[]) =>
   expect(`one of ${values.map((v) => `"${v}"`).join(', ')}`, (v) => values.includes(v as string));
 const literal = (wanted: unknown) => expect(JSON.stringify(wanted), (v) => v === wanted);
 const array = expect('an array', Array.isArray);
@@ -248,7 +249,7 @@ const datasetShape = record({
       season: positiveInt,
       number: positiveInt,
       title: text,
-      finale: optional(oneOf('season', 'series')),
+      finale: optional(oneOf(FINALE_KINDS)),
       setting: optional(text),
       logline: text,
       url: optional(url),
@@ -261,7 +262,7 @@ const datasetShape = record({
       unnamed: optional(literal(true)),
       role: optional(text),
       aliases: optional(list(record({ name: text, ...inference }))),
-      groups: optional(list(record({ group: ref('groups'), status: optional(oneOf('member', 'former')), ...inference }))),
+      groups: optional(list(record({ group: ref('groups'), status: optional(oneOf(MEMBERSHIP_STATUSES)), ...inference }))),
       description: text,
     }),
   ),
@@ -276,7 +277,7 @@ const datasetShape = record({
         groups: optional(refs('groups')),
         beats: list(ref('beats'), 1), // each once: see storyline()
         outcome: text,
-        status: oneOf('resolved', 'ongoing', 'cliffhanger'),
+        status: oneOf(THREAD_STATUSES),
         ...inference,
       },
       storyline,
@@ -298,7 +299,7 @@ const datasetShape = record({
     record(
       {
         characters: list(ref('characters'), 2),
-        kind: oneOf('romance', 'former-romance', 'attraction', 'friendship', 'family', 'work', 'rivalry', 'support'),
+        kind: oneOf(RELATIONSHIP_KINDS),
         summary: text,
         asOf: ref('episodes'),
         ...inference,

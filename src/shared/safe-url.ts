@@ -1,16 +1,8 @@
+import { isHttpOrRelative } from '../data/url.js';
 import { warnOnce } from './warn.js';
 
-/** Whether `url` is http(s) or relative to the page: the only links ever rendered or emitted. */
-export function isHttpOrRelative(url: string): boolean {
-  // Resolve against a fixed http base: relative URLs come out as http(s), anything with its own
-  // scheme keeps it. The URL parser also strips the tabs/newlines browsers ignore in schemes.
-  try {
-    const { protocol } = new URL(url, 'https://relative.invalid/');
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+// The rule itself is the data format's (data/url.ts); re-exported for the elements' side.
+export { isHttpOrRelative };
 
 /**
  * Returns `url` if it is safe to put in an href: http(s), or relative to the page. Anything else
