@@ -4,6 +4,7 @@ import '../src/all.js';
 import type { EpisodeCard } from '../src/episode-card/episode-card.js';
 import type { PlotThread } from '../src/plot-thread/plot-thread.js';
 import type { CharacterChip } from '../src/character-chip/character-chip.js';
+import { spoilersShown } from '../src/shared/spoiler-guard.js';
 import { fixtureFor, part, parts, RENDER_MODES, settle } from './helpers.js';
 
 const expanded = (el: Element) => part(el, 'spoiler-toggle')!.getAttribute('aria-expanded');
@@ -77,3 +78,31 @@ for (const mode of RENDER_MODES) {
     });
   });
 }
+
+describe('spoilersShown(): the rule', () => {
+  it('the reader\'s choice while spoilers still says what the button set, else own spoilers, else the ancestor', () => {
+    const ancestor = (reveals: boolean) => () => reveals;
+    const cases: Array<[boolean | undefined, boolean, boolean, boolean, string]> = [
+      [undefined, false, false, false, 'nothing reveals them'],
+      [undefined, true, false, true, 'own spoilers'],
+      [undefined, false, true, true, 'a revealing ancestor'],
+      [true, true, false, true, 'the reader revealed them'],
+      [false, false, true, false, 'the reader hid them under a revealing ancestor'],
+      [true, false, false, false, 'the page unset spoilers after the reader revealed them: the page wins'],
+      [false, true, false, true, 'the page set spoilers after the reader hid them: the page wins'],
+      [true, false, true, true, 'the page unset spoilers, but the ancestor reveals them'],
+    ];
+    for (const [choice, own, inherited, shown, why] of cases) expect(spoilersShown(choice, own, ancestor(inherited)), why).to.equal(shown);
+  });
+
+  it('reads the ancestors only when the element itself does not decide', () => {
+    let asked = 0;
+    const inherited = () => (asked++, true);
+    spoilersShown(true, true, inherited);
+    spoilersShown(undefined, true, inherited);
+    expect(asked).to.equal(0);
+    spoilersShown(undefined, false, inherited);
+    expect(asked).to.equal(1);
+  });
+});
+

@@ -18,15 +18,31 @@ const guards = new Map<Element, SpoilerGuard>();
 const watch = new InheritedAttributeWatch('spoilers');
 
 /**
+ * Whether an element shows its spoilers, from its three inputs: the reader's last choice with the
+ * element's button (`choice`, undefined if they never used it), the element's own `spoilers`
+ * (`own`), and what the nearest ancestor that decides says (`inherited`, read only if needed).
+ *
+ * The reader's choice stands while `spoilers` still says what the button set it to; once the page
+ * has set `spoilers` to something else, the page's newer word wins. Otherwise the element shows
+ * them if it has `spoilers` or its ancestor reveals them. (A reader can always hide them locally,
+ * under a revealing ancestor.)
+ */
+export function spoilersShown(choice: boolean | undefined, own: boolean, inherited: () => boolean): boolean {
+  if (choice !== undefined && choice === own) return choice;
+  return own || inherited();
+}
+
+/**
  * The one spoiler guard every element uses. An element shows its spoilers when the reader revealed
  * them with its button, or else when it or the nearest ancestor that decides has `spoilers`: one
  * of our elements (its own revealed state counts) or any page element with the attribute
- * (`<article spoilers>` opens every element inside). A reader can always hide them again locally.
+ * (`<article spoilers>` opens every element inside). See spoilersShown() for the rule.
  */
 export class SpoilerGuard implements ReactiveController {
   readonly host: SpoilerHost;
-  /** The reader's own choice from the button; undefined until they use it. */
+  /** The reader's own choice from the button; undefined until they use it, or once the page overrules it. */
   #choice: boolean | undefined;
+  /** What the last render showed, to tell nested elements when it changes. */
   #last: boolean | undefined;
 
   constructor(host: SpoilerHost) {
@@ -35,10 +51,7 @@ export class SpoilerGuard implements ReactiveController {
   }
 
   get revealed(): boolean {
-    // The button mirrors the reader's choice into `spoilers`; if the page has since changed
-    // `spoilers` itself, the page's newer word wins over the older click.
-    if (this.#choice !== undefined && this.host.spoilers !== this.#choice) this.#choice = undefined;
-    return this.#choice ?? (this.host.spoilers || this.#inherited());
+    return spoilersShown(this.#choice, this.host.spoilers, () => this.#inherited());
   }
 
   #inherited(): boolean {
@@ -59,6 +72,12 @@ export class SpoilerGuard implements ReactiveController {
   hostDisconnected(): void {
     guards.delete(this.host);
     watch.delete(this.host);
+  }
+
+  hostUpdate(): void {
+    // The page set `spoilers` to something other than the reader's click did: its word wins, for
+    // good (a later return to the old value is the page's word too, not the reader's).
+    if (this.#choice !== undefined && this.#choice !== this.host.spoilers) this.#choice = undefined;
   }
 
   hostUpdated(): void {
