@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { launchers } from './tests/browsers.js';
 import { summaryReporter } from './tests/summary-reporter.js';
+import { timingReporter } from './tests/timing-reporter.js';
 import { ssrPlugin } from './tests/support/ssr-plugin.js';
 
 // The hostile-input corpus (MIT, see tests/fixtures/README.md) served to the tests as JSON.
@@ -77,7 +78,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   browsers: await launchers(),
   concurrency: 1,
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), summaryReporter(), ...(process.env.WTR_TIMINGS ? [timingReporter()] : [])],
   testFramework: { config: { timeout: 20000 } },
   middleware: [fixtureData],
   plugins: [

@@ -6,6 +6,20 @@ import type { Dataset } from '../src/data/types.js';
 /** A fresh, mutable copy of the bundled dataset. */
 export const backstage = (): Dataset => structuredClone(backstageJson) as Dataset;
 
+/**
+ * What the bundled data holds for one episode, counted from data/backstage.json itself (so a test
+ * does not pin today's 17 characters and 11 storylines): its beats, their storylines, and its cast
+ * (the beats' characters and their storylines' characters).
+ */
+export function bundledEpisode(episodeId: string) {
+  const data = backstage();
+  const beats = data.beats.filter((b) => b.episode === episodeId);
+  const threads = new Set(beats.flatMap((b) => b.threads));
+  const cast = new Set(beats.flatMap((b) => b.characters));
+  for (const t of data.threads) if (threads.has(t.id)) t.characters.forEach((c) => cast.add(c));
+  return { beats: beats.length, threads: threads.size, characters: cast.size };
+}
+
 /** The message a call throws (fails the test if it does not throw). */
 export function thrownMessage(fn: () => unknown): string {
   try {

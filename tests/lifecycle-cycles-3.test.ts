@@ -1,0 +1,7 @@
+// Cycles 501–750 of the lifecycle suite's 1,000 (see tests/support/lifecycle-cycles.ts).
+import '../src/all.js';
+import { cyclesTest } from './support/lifecycle-cycles.js';
+
+describe('lifecycle: create/remove cycles, part 3 of 4', () => {
+  cyclesTest(500, 750);
+});
