@@ -75,7 +75,13 @@ async function fixtureData(context, next) {
 
 export default {
   files: ['tests/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['production'] },
+  // LIT_DEV=1 (npm run test:dev): Lit's development build, whose warnings (lit.dev/msg/…) the
+  // script turns into a failure. Its one-time "dev mode" notice is known, and kept quiet.
+  nodeResolve: { exportConditions: [process.env.LIT_DEV ? 'development' : 'production'] },
+  ...(process.env.LIT_DEV && {
+    testRunnerHtml: (testFramework) =>
+      `<!doctype html><html><body><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script><script type="module" src="${testFramework}"></script></body></html>`,
+  }),
   browsers: await launchers(),
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter(), ...(process.env.WTR_TIMINGS ? [timingReporter()] : [])],
