@@ -185,6 +185,7 @@ describe('<episode-data src>', () => {
       );
       if (says.endsWith(': ')) expect(message.startsWith(`${src}: ${says}`), `${name}: ${message}`).to.equal(true);
       else expect(message, name).to.equal(`${src}: ${says}`);
+      // eslint-disable-next-line no-control-regex -- control characters are what is looked for
       expect(message, `${name}: no control character`).not.to.match(/[\0-\x1f\x7f-\x9f]/);
     }
   });
@@ -192,7 +193,7 @@ describe('<episode-data src>', () => {
   it('is accessible while loading (axe)', async () => {
     const page = await fixture(html`<div>
       <episode-card episode="hl-s2e9"></episode-card>
-      <episode-data src="/__data/harbour-lights.json?delay=2000&axe"></episode-data>
+      <episode-data src="/__data/harbour-lights.json?delay=2000&amp;axe"></episode-data>
     </div>`);
     const card = page.querySelector('episode-card')!;
     await settle(card);

@@ -160,6 +160,7 @@ describe('datasets in the page: <script type="application/json" data-episode-ele
     expect(frameApi.registerPageData()).to.equal(0);
     const [, message] = (doc.defaultView as unknown as Recorded).__errors;
     expect(message).to.match(/^episode-elements: <script data-episode-elements> block 1: not JSON: /);
+    // eslint-disable-next-line no-control-regex -- control characters are what is looked for
     expect(message, JSON.stringify(message)).not.to.match(/[\0-\x1f\x7f-\x9f]/);
   });
 

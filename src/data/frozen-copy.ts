@@ -10,7 +10,11 @@ export function frozenCopy(value: unknown): unknown {
   const copy = (from: unknown) => {
     if (typeof from !== 'object' || from === null) return from;
     let to = copies.get(from);
-    if (!to) copies.set(from, (to = Array.isArray(from) ? [] : {})), todo.push(from, to);
+    if (!to) {
+      to = Array.isArray(from) ? [] : {};
+      copies.set(from, to);
+      todo.push(from, to);
+    }
     return to;
   };
   const root = copy(value);
@@ -18,8 +22,12 @@ export function frozenCopy(value: unknown): unknown {
     const to = todo.pop() as Record<string, unknown>;
     const from = todo.pop() as Record<string, unknown>;
     if (Array.isArray(to)) for (let i = 0, n = (from as unknown as unknown[]).length; i < n; i++) to.push(copy(from[i]));
-    // An own "__proto__" (JSON.parse makes one) stays a property: assigned, it would set the prototype.
-    else for (const key of Object.keys(from)) key === '__proto__' ? Object.defineProperty(to, key, { value: copy(from[key]), enumerable: true }) : (to[key] = copy(from[key]));
+    else
+      for (const key of Object.keys(from)) {
+        // An own "__proto__" (JSON.parse makes one) stays a property: assigned, it would set the prototype.
+        if (key === '__proto__') Object.defineProperty(to, key, { value: copy(from[key]), enumerable: true });
+        else to[key] = copy(from[key]);
+      }
     Object.freeze(to);
   }
   return root;

@@ -138,6 +138,7 @@ export class PanelController implements ReactiveController {
     const anchor = this.#parts.anchor();
     if (!panel || !anchor) return; // nothing to open (an unknown character)
     this.#shown = true;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page's one open panel, not a closure's alias
     openPanel = this;
     panel.style.setProperty('--_reader-text', readerTextSize(panel));
     if (supportsPopover) panel.showPopover();

@@ -84,10 +84,16 @@ describe('episode-elements validate', () => {
     assert.equal(code, 1);
     // Only the series id clashes: every other id is looked up within its series.
     assert.equal(err, `${copy}: series[0].id: series id "harbour-lights" is already registered by ${FIXTURE}\n${copy}: 1 problem`);
-    const clash = run('validate', variant('clash.json', (data) => (data.series[0].id = 'backstage') && (data.episodes.forEach((e) => (e.series = 'backstage')))));
+    const clash = run('validate', variant('clash.json', (data) => {
+      data.series[0].id = 'backstage';
+      data.episodes.forEach((e) => (e.series = 'backstage'));
+    }));
     assert.equal(clash.code, 1);
     assert.match(clash.err, /series\[0\]\.id: series id "backstage" is already registered by the bundled backstage\.json\n.*: 1 problem$/);
-    const sharedIds = run('validate', variant('shared-ids.json', (data) => (data.series[0].id = 'harbour-lights-2') && data.episodes.forEach((e) => (e.series = 'harbour-lights-2'))), FIXTURE);
+    const sharedIds = run('validate', variant('shared-ids.json', (data) => {
+      data.series[0].id = 'harbour-lights-2';
+      data.episodes.forEach((e) => (e.series = 'harbour-lights-2'));
+    }), FIXTURE);
     assert.equal(sharedIds.code, 0, sharedIds.err);
   });
 
@@ -147,6 +153,7 @@ describe('episode-elements validate', () => {
       const first = err.split('\n')[0];
       if (says.endsWith(': ')) assert.ok(first.startsWith(`${path}: ${says}`), `${name}: ${first}`);
       else assert.equal(first, `${path}: ${says}`, name);
+      // eslint-disable-next-line no-control-regex -- control characters are what is looked for
       assert.doesNotMatch(first, /[\0-\x1f\x7f-\x9f]/, `${name}: no control character`);
     });
   });
@@ -181,6 +188,7 @@ describe('episode-elements validate', () => {
       const { code, err } = run('validate', path);
       assert.equal(code, 1, name);
       assert.match(err, /^.*: not JSON: /, name);
+      // eslint-disable-next-line no-control-regex -- control characters are what is looked for
       assert.doesNotMatch(err, /[\0-\x1f\x7f-\x9f]/u, `${name}: ${JSON.stringify(err)}`);
     }
     assert.match(run('validate', join(dir, 'nul.json')).err, /: not JSON: Unexpected token '\\u\{0\}', "\\u\{0\}" is not valid JSON$/);

@@ -15,6 +15,7 @@ export function listenerLedger() {
   const net = new Map<string, number>();
   const restore: (() => void)[] = [];
   /** `method`, counting `delta` per call against `name:type`. */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- add- or removeEventListener of any target, called with its own arguments
   const counted = (name: string, method: Function, delta: number) =>
     function (this: EventTarget, type: string, ...rest: unknown[]) {
       net.set(`${name}:${type}`, (net.get(`${name}:${type}`) ?? 0) + delta);
