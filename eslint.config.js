@@ -35,7 +35,18 @@ export default tseslint.config(
   },
   {
     // Node-side code: build and check scripts, benchmarks, node tests, tool configs.
-    files: ['scripts/**', 'bench/**', 'tests/node/**', '*.js', '*.cjs', '.storybook/**', 'tests/browsers.js', 'tests/summary-reporter.js', 'tests/timing-reporter.js', 'tests/support/*.js'],
+    files: [
+      'scripts/**',
+      'bench/**',
+      'tests/node/**',
+      '*.js',
+      '*.cjs',
+      '.storybook/**',
+      'tests/browsers.js',
+      'tests/summary-reporter.js',
+      'tests/timing-reporter.js',
+      'tests/support/*.js',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

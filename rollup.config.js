@@ -14,7 +14,11 @@ export const cdn = {
     format: 'es',
     sourcemap: true,
   },
-  plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), json({ preferConst: true }), terser({ ecma: 2021, module: true, format: { comments: false } })],
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    json({ preferConst: true }),
+    terser({ ecma: 2021, module: true, format: { comments: false } }),
+  ],
   onwarn(warning, warn) {
     // tsc's decorator helper reads `this` at module level; harmless in ESM.
     if (warning.code === 'THIS_IS_UNDEFINED') return;

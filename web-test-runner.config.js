@@ -43,8 +43,7 @@ async function fixtureData(context, next) {
   else if (context.path === '/__bytes') {
     context.type = 'application/json';
     context.body = Buffer.from(params.get('hex') ?? '', 'hex');
-  }
-  else if (!context.path.startsWith('/__data/')) return next();
+  } else if (!context.path.startsWith('/__data/')) return next();
   else {
     const count = (hits.get(context.url) ?? 0) + 1;
     hits.set(context.url, count);
@@ -105,7 +104,9 @@ export default {
       name: 'xss-corpus',
       serve(context) {
         if (context.path === '/__corpus/xss.json') {
-          const lines = readFileSync(XSS_CORPUS, 'utf8').split('\n').filter((l) => l.length > 0);
+          const lines = readFileSync(XSS_CORPUS, 'utf8')
+            .split('\n')
+            .filter((l) => l.length > 0);
           return { body: JSON.stringify(lines), type: 'application/json' };
         }
       },

@@ -18,7 +18,11 @@ const WATCH_LONG_TASKS = () => {
 async function load(page, url) {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForFunction('window.benchDone !== undefined', { timeout: 120_000 });
-  const { ms, longTasks, unrendered } = await page.evaluate(() => ({ ms: window.benchDone, longTasks: window.benchLongTasks, unrendered: window.benchUnrendered }));
+  const { ms, longTasks, unrendered } = await page.evaluate(() => ({
+    ms: window.benchDone,
+    longTasks: window.benchLongTasks,
+    unrendered: window.benchUnrendered,
+  }));
   if (unrendered) throw new Error(`${url}: ${unrendered} elements had not rendered when the page stamped its time`);
   return { ms, longTasks };
 }

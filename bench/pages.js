@@ -24,12 +24,10 @@ export function mixedBody(n) {
     if (parts.length < n) parts.push(`<plot-thread thread="${threads[i % threads.length]}" variant="${i % 2 ? 'full' : 'compact'}"></plot-thread>`);
   }
   // Chips sit in running text, the others stand as blocks.
-  return parts
-    .join('\n')
-    .replace(/((?:<character-chip[^>]*><\/character-chip>\n?)+)/g, (chips) => {
-      const [a, b, c] = chips.trim().split('\n');
-      return `<p>In this scene ${a ?? ''} talks it over with ${b ?? 'nobody'}, while ${c ?? 'the rest'} looks on.</p>\n`;
-    });
+  return parts.join('\n').replace(/((?:<character-chip[^>]*><\/character-chip>\n?)+)/g, (chips) => {
+    const [a, b, c] = chips.trim().split('\n');
+    return `<p>In this scene ${a ?? ''} talks it over with ${b ?? 'nobody'}, while ${c ?? 'the rest'} looks on.</p>\n`;
+  });
 }
 
 /**
@@ -59,8 +57,7 @@ const page = (head, body) => `<!doctype html>
 ${body}
 </main></body></html>`;
 
-export const elementsPage = (n, bundleUrl) =>
-  page(`<script type="module" src="${bundleUrl}"></script>${ELEMENTS_DONE}`, mixedBody(n));
+export const elementsPage = (n, bundleUrl) => page(`<script type="module" src="${bundleUrl}"></script>${ELEMENTS_DONE}`, mixedBody(n));
 
 export const staticPage = (flatBody, elementCss) => page(`<style>${elementCss}</style>`, `${flatBody}\n${STATIC_DONE}`);
 
@@ -86,12 +83,18 @@ export function flattenInPage() {
     return [copy];
   };
   const main = document.querySelector('main');
-  const body = [...main.childNodes].flatMap(flatten).map((n) => (n.outerHTML ?? n.textContent)).join('');
+  const body = [...main.childNodes]
+    .flatMap(flatten)
+    .map((n) => n.outerHTML ?? n.textContent)
+    .join('');
   const css = tags
     .map((tag) => {
       // Lit keeps each class's source CSS; re-serialised CSSOM rules would lose shorthands with var().
       const sources = customElements.get(tag).elementStyles.map((style) => style.cssText);
-      const scoped = sources.join('\n').replace(/:host\(([^()]*(?:\([^()]*\))?[^()]*)\)/g, ':scope$1').replace(/:host\b/g, ':scope');
+      const scoped = sources
+        .join('\n')
+        .replace(/:host\(([^()]*(?:\([^()]*\))?[^()]*)\)/g, ':scope$1')
+        .replace(/:host\b/g, ':scope');
       // The lower bound stops a card's rules at the chips and threads it contains, as its shadow boundary did.
       return `@scope (${tag}) to (${tags.join(', ')}) {\n${scoped}\n}`;
     })

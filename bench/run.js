@@ -37,7 +37,9 @@ const { origin, stop } = await serveStatic('.', 0);
 const version = await browser.version();
 try {
   console.log(`# episode-elements benchmark\n`);
-  console.log(`${new Date().toISOString().slice(0, 10)} · ${version} headless · Node ${process.version} · ${os.cpus().length} × ${os.cpus()[0].model.trim()} · ${Math.round(os.totalmem() / 2 ** 30)} GB\n`);
+  console.log(
+    `${new Date().toISOString().slice(0, 10)} · ${version} headless · Node ${process.version} · ${os.cpus().length} × ${os.cpus()[0].model.trim()} · ${Math.round(os.totalmem() / 2 ** 30)} GB\n`,
+  );
 
   console.log(`## Load: N mixed elements vs the same content as static HTML (${RUNS} alternating loads each)\n`);
   const load = await benchLoad(browser, origin, SIZES, RUNS);
@@ -46,12 +48,24 @@ try {
   console.log(
     table(
       ['N', 'elements median', '95% CI', 'static median', '95% CI', 'ratio', 'ratio 95% CI', 'longest task: elements', 'static'],
-      load.map((r) => [r.n, ms(r.elements.median), interval(r.elements.interval), ms(r.static.median), interval(r.static.interval), r.ratio.toFixed(2), interval(r.interval), taskCell(r, 'elements'), taskCell(r, 'static')]),
+      load.map((r) => [
+        r.n,
+        ms(r.elements.median),
+        interval(r.elements.interval),
+        ms(r.static.median),
+        interval(r.static.interval),
+        r.ratio.toFixed(2),
+        interval(r.interval),
+        taskCell(r, 'elements'),
+        taskCell(r, 'static'),
+      ]),
     ),
   );
   const first = load[0].check;
-  console.log('\nLongest task: the median over the loads of each load\'s longest task (0: none over 50 ms), and the worst load.');
-  console.log(`Same content: at N = ${load[0].n} the two pages differ in ${first.differentPixels} pixels; heights ${load.map((r) => `${r.check.elementsHeight}/${r.check.staticHeight}`).join(', ')} px (elements/static).`);
+  console.log("\nLongest task: the median over the loads of each load's longest task (0: none over 50 ms), and the worst load.");
+  console.log(
+    `Same content: at N = ${load[0].n} the two pages differ in ${first.differentPixels} pixels; heights ${load.map((r) => `${r.check.elementsHeight}/${r.check.staticHeight}`).join(', ')} px (elements/static).`,
+  );
   if (load.length > 1) {
     const exponent = (kind) => growthExponent(load.map((r) => [r.n, r[kind].median]));
     const last = load.at(-1);
@@ -66,24 +80,53 @@ try {
   console.log(`\n## Demo page (${demoUrl.replace(origin, '')})\n`);
   const wide = await demoLoad(browser, demoUrl, { width: 1200, height: 900 });
   const narrow = await demoLoad(browser, demoUrl, { width: 390, height: 844 });
-  const shiftRow = (name, r) => [name, r.cls.toFixed(4), r.shiftedNodes.join(' ') || '—', r.longTasks.length, r.longTasks.length ? ms(Math.max(...r.longTasks)) : '—'];
+  const shiftRow = (name, r) => [
+    name,
+    r.cls.toFixed(4),
+    r.shiftedNodes.join(' ') || '—',
+    r.longTasks.length,
+    r.longTasks.length ? ms(Math.max(...r.longTasks)) : '—',
+  ];
   console.log(table(['viewport', 'layout shift (CLS)', 'shifted', 'long tasks', 'longest'], [shiftRow('1200×900', wide), shiftRow('390×844', narrow)]));
   const heap = await demoHeap(browser, demoUrl, CYCLES);
-  console.log(`\n${CYCLES} create/render/remove cycles of each element, then ${CYCLES} more (after 50 warm-up cycles; garbage collected before each reading):\n`);
+  console.log(
+    `\n${CYCLES} create/render/remove cycles of each element, then ${CYCLES} more (after 50 warm-up cycles; garbage collected before each reading):\n`,
+  );
   const change = (a, b) => `${b - a >= 0 ? '+' : ''}${kB(b - a)}`;
   console.log(
     table(
       ['element', 'heap before', `after ${CYCLES}`, 'change', `change in the next ${CYCLES}`, 'DOM nodes before → after all', 'listeners before → after all'],
-      heap.map(({ tag, before, after, again }) => [`<${tag}>`, kB(before.heap), kB(after.heap), change(before.heap, after.heap), change(after.heap, again.heap), `${before.nodes} → ${again.nodes}`, `${before.listeners} → ${again.listeners}`]),
+      heap.map(({ tag, before, after, again }) => [
+        `<${tag}>`,
+        kB(before.heap),
+        kB(after.heap),
+        change(before.heap, after.heap),
+        change(after.heap, again.heap),
+        `${before.nodes} → ${again.nodes}`,
+        `${before.listeners} → ${again.listeners}`,
+      ]),
     ),
   );
 
   console.log(`\n## A server-rendered post (episode-elements/ssr)\n`);
   const ssr = await writeSsrPages();
-  console.log(`One full card as the server writes it: ${kB(ssr.card.raw)} of HTML, ${kB(ssr.card.gzip)} gzip (hydration markers included; its styles are linked).\n`);
+  console.log(
+    `One full card as the server writes it: ${kB(ssr.card.raw)} of HTML, ${kB(ssr.card.gzip)} gzip (hydration markers included; its styles are linked).\n`,
+  );
   const ssrRuns = Math.max(3, Math.round(RUNS / 4));
   const ssrRows = await ssrBench(browser, origin, ssr.pages, ssrRuns);
-  console.log(table(['viewport', 'script', 'what the elements do', `worst layout shift (${ssrRuns} loads)`, 'median time to all rendered'], ssrRows.map((r) => [r.viewport, r.name === 'hydrate' ? 'episode-elements.hydrate.js' : 'episode-elements.js', r.name === 'hydrate' ? 'adopt the server DOM' : 'replace it (no hydration support)', r.worstCls.toFixed(4), ms(r.medianDone)])));
+  console.log(
+    table(
+      ['viewport', 'script', 'what the elements do', `worst layout shift (${ssrRuns} loads)`, 'median time to all rendered'],
+      ssrRows.map((r) => [
+        r.viewport,
+        r.name === 'hydrate' ? 'episode-elements.hydrate.js' : 'episode-elements.js',
+        r.name === 'hydrate' ? 'adopt the server DOM' : 'replace it (no hydration support)',
+        r.worstCls.toFixed(4),
+        ms(r.medianDone),
+      ]),
+    ),
+  );
 
   console.log(`\n## Scale: 1,000 chips in one paragraph, a cast of 10,000 (1280×800, median of 3 loads)\n`);
   const scale = await scaleBench(browser, origin, { chipCounts: [1000, 3000], castSizes: [10000], runs: 3 });
@@ -94,13 +137,20 @@ try {
     ),
   );
   for (const r of scale.filter((row) => row.revealMs !== undefined)) {
-    console.log(`\nCard with a cast of ${r.n.toLocaleString('en')}: "+500 more" clicked five times, 500 more members rendered in ${ms(r.revealMs)} a click; longest task meanwhile ${ms(r.longestInReveal)}.`);
+    console.log(
+      `\nCard with a cast of ${r.n.toLocaleString('en')}: "+500 more" clicked five times, 500 more members rendered in ${ms(r.revealMs)} a click; longest task meanwhile ${ms(r.longestInReveal)}.`,
+    );
   }
   console.log('\nThe longest task includes the bundle, the data and the first screen (all of it renders before the first paint).');
 
   console.log(`\n## Validation, in Node: one storyline of N beats\n`);
   const validation = validateBench();
-  console.log(table(['beats', 'validateDataset()', 'register()'], validation.rows.map((r) => [r.beats, ms(r.validate), ms(r.register)])));
+  console.log(
+    table(
+      ['beats', 'validateDataset()', 'register()'],
+      validation.rows.map((r) => [r.beats, ms(r.validate), ms(r.register)]),
+    ),
+  );
   console.log(
     `\nGrowth per ×10 beats (linear: ×10): validateDataset() ${growth(validation.rows, 'validate').join(', ')}, register() ${growth(validation.rows, 'register').join(', ')}. ` +
       `register() of the bundled backstage.json: ${validation.bundled.toFixed(2)} ms.`,
@@ -110,9 +160,16 @@ try {
   const cdn = bundleSizes();
   const parts = await budgetBreakdown();
   console.log(table(['file', 'raw', 'gzip -9', 'brotli 11'], [[cdn.file, kB(cdn.raw), kB(cdn.gzip), kB(cdn.brotli)]]));
-  console.log(`\nIts gzip bytes: lit ${kB(parts.lit)}, the Backstage dataset ${kB(parts.data)}, the rest (elements, catalog, validator, loading, JSON-LD, CSS) ${kB(parts.ours)}.\n`);
+  console.log(
+    `\nIts gzip bytes: lit ${kB(parts.lit)}, the Backstage dataset ${kB(parts.data)}, the rest (elements, catalog, validator, loading, JSON-LD, CSS) ${kB(parts.ours)}.\n`,
+  );
   console.log('Imported from npm, bundled alone with lit external (each includes the catalog and the dataset):\n');
-  console.log(table(['entry', 'raw', 'gzip -9', 'brotli 11'], (await entrySizes()).map((r) => [r.name, kB(r.raw), kB(r.gzip), kB(r.brotli)])));
+  console.log(
+    table(
+      ['entry', 'raw', 'gzip -9', 'brotli 11'],
+      (await entrySizes()).map((r) => [r.name, kB(r.raw), kB(r.gzip), kB(r.brotli)]),
+    ),
+  );
 
   console.log(`\n## Lighthouse (demo page, default mobile throttling)\n`);
   if (existsSync('node_modules/.bin/lighthouse')) {

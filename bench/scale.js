@@ -48,7 +48,9 @@ export function bigCastDataset(n) {
     episodes: [{ id: 'big-e1', series: 'big', season: 1, number: 1, title: 'Everyone', logline: 'Everybody turns up.' }],
     characters,
     groups: [],
-    threads: [{ id: 't', title: 'The crowd', premise: 'A crowd.', characters: characters.map((c) => c.id), beats: ['b'], outcome: 'It disperses.', status: 'resolved' }],
+    threads: [
+      { id: 't', title: 'The crowd', premise: 'A crowd.', characters: characters.map((c) => c.id), beats: ['b'], outcome: 'It disperses.', status: 'resolved' },
+    ],
     beats: [{ id: 'b', episode: 'big-e1', summary: 'Everyone arrives.', characters: characters.map((c) => c.id), threads: ['t'] }],
     relationships: [],
   };
@@ -109,7 +111,9 @@ export async function scaleBench(browser, origin, { chipCounts = [1000], castSiz
     if (reveal) Object.assign(row, { revealMs: pick('revealMs'), longestInReveal: pick('longestInReveal') });
     rows.push(row);
   };
-  for (const n of chipCounts) for (const [name, body] of Object.entries(scalePages)) await run(name, n, page(`<script type="module" blocking="render" src="${bundle}"></script>`, body(n)));
+  for (const n of chipCounts)
+    for (const [name, body] of Object.entries(scalePages))
+      await run(name, n, page(`<script type="module" blocking="render" src="${bundle}"></script>`, body(n)));
   for (const n of castSizes) await run('card with a cast of', n, bigCardPage(n, bundle), true);
   return rows;
 }

@@ -66,7 +66,12 @@ export async function ssrBench(browser, origin, pages, runs) {
       const loads = [];
       for (let i = 0; i < runs; i++) loads.push(await ssrLoad(browser, `${origin}${path}`, viewport));
       const times = loads.map((l) => l.done).sort((a, b) => a - b);
-      rows.push({ viewport: `${viewport.width}×${viewport.height}`, name, worstCls: Math.max(...loads.map((l) => l.cls)), medianDone: times[Math.floor(times.length / 2)] });
+      rows.push({
+        viewport: `${viewport.width}×${viewport.height}`,
+        name,
+        worstCls: Math.max(...loads.map((l) => l.cls)),
+        medianDone: times[Math.floor(times.length / 2)],
+      });
     }
   }
   return rows;

@@ -49,7 +49,9 @@ try {
       const { cls, shiftedNodes } = await demoLoad(browser, url, viewport);
       worst = Math.max(worst, cls);
       if (cls > LAYOUT_SHIFT_LIMIT) {
-        failures.push(`Layout shift on the demo page at ${viewport.width}×${viewport.height}: ${cls.toFixed(4)} (limit ${LAYOUT_SHIFT_LIMIT}); shifted: ${shiftedNodes.join(', ')}.`);
+        failures.push(
+          `Layout shift on the demo page at ${viewport.width}×${viewport.height}: ${cls.toFixed(4)} (limit ${LAYOUT_SHIFT_LIMIT}); shifted: ${shiftedNodes.join(', ')}.`,
+        );
       }
     }
   }

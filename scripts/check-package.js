@@ -26,7 +26,13 @@ for (const target of targets) {
 }
 // src/ patterns serve local bundling (Storybook) and match nothing in the published package.
 for (const pattern of pkg.sideEffects.filter((p) => !p.startsWith('./src/'))) {
-  const re = new RegExp(`^${pattern.replace(/^\.\//, '').replace(/\./g, '\\.').replace(/\*\*\//g, '(.+/)?').replace(/\*/g, '[^/]+')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .replace(/^\.\//, '')
+      .replace(/\./g, '\\.')
+      .replace(/\*\*\//g, '(.+/)?')
+      .replace(/\*/g, '[^/]+')}$`,
+  );
   if (![...files].some((f) => re.test(f))) problems.push(`sideEffects pattern matches nothing: ${pattern}`);
 }
 

@@ -41,7 +41,10 @@ try {
         },
         { timeout: 5000 },
       )
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (!rendered) problems.push('rendered nothing visible');
     if (problems.length) failures.push(`${story.title} › ${story.name}: ${problems.join('; ')}`);
   }

@@ -44,7 +44,12 @@ const DEFAULT_STYLESHEETS = '/assets/';
 
 // Line breaks and tabs too: in an attribute, Markdown would end a block at a blank line.
 const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\n\r\t]/g, (char) => `&#${char.charCodeAt(0)};`);
+  value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\n\r\t]/g, (char) => `&#${char.charCodeAt(0)};`);
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The element's styles as one stylesheet: the text of `dist/cdn/<tag>.css`. */

@@ -8,5 +8,4 @@ export const dark: Decorator = (story) =>
 export const rtl: Decorator = (story) => html`<div dir="rtl" lang="ar" style="padding: 1rem">${story()}</div>`;
 
 /** A blog-like column, so inline and block elements sit as they would in a post. */
-export const column: Decorator = (story) =>
-  html`<div style="max-width: 44rem; font: 18px/1.65 Georgia, serif; padding: 1rem">${story()}</div>`;
+export const column: Decorator = (story) => html`<div style="max-width: 44rem; font: 18px/1.65 Georgia, serif; padding: 1rem">${story()}</div>`;

@@ -45,8 +45,26 @@ const crowd = {
   episodes: [{ id: 'crowd-e1', series: 'story-crowd', season: 1, number: 1, title: 'Everyone Came', logline: 'The whole town turns up at once.' }],
   characters: Array.from({ length: 60 }, (_, i) => ({ id: `extra-${i + 1}`, name: `Extra ${i + 1}`, description: `Made-up extra number ${i + 1}.` })),
   groups: [],
-  threads: [{ id: 'the-crowd', title: 'The crowd', premise: 'A crowd gathers.', characters: Array.from({ length: 60 }, (_, i) => `extra-${i + 1}`), beats: ['arrival'], outcome: 'It disperses.', status: 'resolved' }],
-  beats: [{ id: 'arrival', episode: 'crowd-e1', summary: 'Everyone arrives.', characters: Array.from({ length: 60 }, (_, i) => `extra-${i + 1}`), threads: ['the-crowd'] }],
+  threads: [
+    {
+      id: 'the-crowd',
+      title: 'The crowd',
+      premise: 'A crowd gathers.',
+      characters: Array.from({ length: 60 }, (_, i) => `extra-${i + 1}`),
+      beats: ['arrival'],
+      outcome: 'It disperses.',
+      status: 'resolved',
+    },
+  ],
+  beats: [
+    {
+      id: 'arrival',
+      episode: 'crowd-e1',
+      summary: 'Everyone arrives.',
+      characters: Array.from({ length: 60 }, (_, i) => `extra-${i + 1}`),
+      threads: ['the-crowd'],
+    },
+  ],
   relationships: [],
 };
 export const LongCast: Story = {

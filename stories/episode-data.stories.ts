@@ -42,11 +42,24 @@ const tidewater = {
   groups: [],
   threads: [
     {
-      id: 'tw-last-crossing', title: 'The last crossing', premise: 'Jenna must decide whether to sail into the fog.',
-      characters: ['jenna', 'tw-owen'], beats: ['tw-b1'], outcome: 'She sails, and Owen keeps the horn going.', status: 'resolved',
+      id: 'tw-last-crossing',
+      title: 'The last crossing',
+      premise: 'Jenna must decide whether to sail into the fog.',
+      characters: ['jenna', 'tw-owen'],
+      beats: ['tw-b1'],
+      outcome: 'She sails, and Owen keeps the horn going.',
+      status: 'resolved',
     },
   ],
-  beats: [{ id: 'tw-b1', episode: 'tw-s1e1', summary: 'Jenna takes the ferry out with Owen sounding the horn.', characters: ['jenna', 'tw-owen'], threads: ['tw-last-crossing'] }],
+  beats: [
+    {
+      id: 'tw-b1',
+      episode: 'tw-s1e1',
+      summary: 'Jenna takes the ferry out with Owen sounding the horn.',
+      characters: ['jenna', 'tw-owen'],
+      threads: ['tw-last-crossing'],
+    },
+  ],
   relationships: [],
 };
 

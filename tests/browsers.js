@@ -105,7 +105,10 @@ export const engines = {
  * the apt command to run when a wanted browser is missing.
  */
 export async function launchers(wanted = process.env.BROWSERS ?? Object.keys(engines).join(',')) {
-  const names = wanted.split(',').map((b) => b.trim()).filter(Boolean);
+  const names = wanted
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
   const unknown = names.filter((name) => !engines[name]);
   if (unknown.length) {
     console.error(`BROWSERS: unknown browser ${unknown.join(', ')} (known: ${Object.keys(engines).join(', ')})`);

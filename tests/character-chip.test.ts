@@ -49,7 +49,9 @@ for (const mode of RENDER_MODES) {
     });
 
     it('shows slotted text instead of the name, and still gives screen readers the name', async () => {
-      const chip = await chipIn(html`<p>Then <character-chip character="jax">Jaxon</character-chip> and <character-chip character="scarlett">her</character-chip>.</p>`);
+      const chip = await chipIn(
+        html`<p>Then <character-chip character="jax">Jaxon</character-chip> and <character-chip character="scarlett">her</character-chip>.</p>`,
+      );
       const jax = chip.parentElement!.querySelector('character-chip[character="jax"]') as CharacterChip;
       expect((part(jax, 'name')!.querySelector('slot') as HTMLSlotElement).assignedNodes()[0].textContent).to.equal('Jaxon');
       expect(text(chip.shadowRoot!.querySelector('.visually-hidden'))).to.equal('(Scarlett)');

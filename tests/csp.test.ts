@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bundledEpisode, settle } from './helpers.js';
 
-const POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html episode-elements-json-ld";
+const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html episode-elements-json-ld";
 
 type FrameWindow = Window & typeof globalThis & { __violations: string[]; __errors: string[]; __warnings: string[]; __ran?: number };
 

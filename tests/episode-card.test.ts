@@ -5,7 +5,19 @@ import '../src/episode-card/episode-card.register.js';
 import type { EpisodeCard } from '../src/episode-card/episode-card.js';
 import type { CharacterChip } from '../src/character-chip/character-chip.js';
 import type { PlotThread } from '../src/plot-thread/plot-thread.js';
-import { bundledEpisode, canEmulateMedia, captureWarnings, clickCentre, deepActiveElement, fixtureFor, part, parts, RENDER_MODES, settle, text } from './helpers.js';
+import {
+  bundledEpisode,
+  canEmulateMedia,
+  captureWarnings,
+  clickCentre,
+  deepActiveElement,
+  fixtureFor,
+  part,
+  parts,
+  RENDER_MODES,
+  settle,
+  text,
+} from './helpers.js';
 
 const toggle = (el: EpisodeCard) => part(el, 'spoiler-toggle') as HTMLButtonElement;
 
@@ -103,9 +115,7 @@ for (const mode of RENDER_MODES) {
       expect(text(beats[0])).to.match(/^Still shaken by his almost-kiss with Julie/);
       expect(text(beats[34].querySelector('blockquote'))).to.equal('SECRETS HAVE A WAY OF GETTING OUTemail to Principal Durani');
       expect(beats.map((b) => b.dataset.n)).to.deep.equal(Array.from({ length: 35 }, (_, i) => String(i + 1)));
-      expect(text(beats[29].querySelector('.beat-threads'))).to.equal(
-        "Denzel's plan for the live number · Scarlett's voice · Kit, Jax and the summer tour",
-      );
+      expect(text(beats[29].querySelector('.beat-threads'))).to.equal("Denzel's plan for the live number · Scarlett's voice · Kit, Jax and the summer tour");
 
       const hidden = oneEvent(el, 'ee-spoilers-toggle');
       await clickCentre(toggle(el));
@@ -160,9 +170,7 @@ for (const mode of RENDER_MODES) {
     });
 
     it('renders footer content slotted by the page', async () => {
-      const el = await fixture<EpisodeCard>(
-        html`<episode-card episode="s1e30"><a slot="footer" href="/recap">Read my recap</a></episode-card>`,
-      );
+      const el = await fixture<EpisodeCard>(html`<episode-card episode="s1e30"><a slot="footer" href="/recap">Read my recap</a></episode-card>`);
       const slot = el.shadowRoot!.querySelector('slot[name="footer"]') as HTMLSlotElement;
       expect(slot.assignedElements().map(text)).to.deep.equal(['Read my recap']);
     });

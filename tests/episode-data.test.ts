@@ -122,7 +122,11 @@ describe('<episode-data src>', () => {
     const pairs = [
       ['javascript:alert(1)', 'JavaScript:alert(1)', ': only http(s) or relative URLs can be loaded'],
       [`/__nothing-here.json?${n}`, `${location.origin}/__nothing-here.json?${n}`, ': HTTP 404 Not Found'],
-      [`/__data/harbour-lights.json?break=1&${n}`, `/__data/../__data/harbour-lights.json?break=1&${n}`, ': beats[0].characters[0]: unknown character "nobody"'],
+      [
+        `/__data/harbour-lights.json?break=1&${n}`,
+        `/__data/../__data/harbour-lights.json?break=1&${n}`,
+        ': beats[0].characters[0]: unknown character "nobody"',
+      ],
     ];
     const { doc, win } = await dataPage(
       `<episode-card episode="hl-s1e1"></episode-card>${pairs.flatMap(([a, b]) => [a, b].map((src) => `<episode-data src="${src}"></episode-data>`)).join('')}`,
@@ -165,7 +169,11 @@ describe('<episode-data src>', () => {
 
   it('says that a URL with a user name or password cannot be fetched, not that the network failed', async () => {
     const path = `/__data/harbour-lights.json?${fresh()}`;
-    for (const src of [`${location.protocol}//u:p@${location.host}${path}`, `//user@${location.host}${path}`, `${location.protocol}//:secret@${location.host}${path}`]) {
+    for (const src of [
+      `${location.protocol}//u:p@${location.host}${path}`,
+      `//user@${location.host}${path}`,
+      `${location.protocol}//:secret@${location.host}${path}`,
+    ]) {
       const message = await new Catalog().load(src).then(
         () => 'loaded',
         (error: Error) => error.message,

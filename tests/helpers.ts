@@ -97,9 +97,7 @@ export function makeSeries(
     groups: [{ id: `${p}-g0`, name: text('group name'), kind: text('group kind'), description: text('group description') }],
     threads,
     beats,
-    relationships: [
-      { characters: [characters[0].id, characters[1].id], kind: 'friendship', summary: text('relationship summary'), asOf: `${p}-e1` },
-    ],
+    relationships: [{ characters: [characters[0].id, characters[1].id], kind: 'friendship', summary: text('relationship summary'), asOf: `${p}-e1` }],
   };
   return { dataset, ids: { series: `${p}-series`, episode: `${p}-e1` } };
 }
@@ -226,8 +224,7 @@ export const hits = async (url: string): Promise<number> => Number(await (await 
 export const harbourLightsJson = async (): Promise<string> => (await fetch('/tests/fixtures/harbour-lights.json')).text();
 
 /** A page's dataset block, `<script type="application/json" data-episode-elements>`, holding `json`. */
-export const dataBlock = (json: string, id = '') =>
-  `<script type="application/json" data-episode-elements${id ? ` id="${id}"` : ''}>${json}</script>`;
+export const dataBlock = (json: string, id = '') => `<script type="application/json" data-episode-elements${id ? ` id="${id}"` : ''}>${json}</script>`;
 
 /** A real mouse click at (x, y) in the viewport of `doc` (a framed page or this one). */
 export async function clickAt(doc: Document, x: number, y: number) {
@@ -255,7 +252,10 @@ export async function hydratedFixture<T extends Element>(template: TemplateResul
   const { executeServerCommand } = await import('@web/test-runner-commands');
   const scratch = document.createElement('div');
   render(template, scratch);
-  const html = await executeServerCommand<string, { markup: string; stylesheets: string }>('ssr-render', { markup: scratch.innerHTML, stylesheets: '/dist/cdn/' });
+  const html = await executeServerCommand<string, { markup: string; stylesheets: string }>('ssr-render', {
+    markup: scratch.innerHTML,
+    stylesheets: '/dist/cdn/',
+  });
   const container = document.createElement('div');
   container.setHTMLUnsafe(html);
   // Every part as the server rendered it, in every shadow root: hydration must keep these very nodes.
@@ -281,7 +281,10 @@ export async function hydratedFixture<T extends Element>(template: TemplateResul
   }
   if (problems.length) throw new Error(`hydration failed: ${problems.join('; ')}`);
   const replaced = serverParts.filter(([host, node]) => !host.shadowRoot!.contains(node));
-  if (replaced.length) throw new Error(`hydration replaced server-rendered parts: ${[...new Set(replaced.map(([host, node]) => `<${host.localName}> ${node.getAttribute('part')}`))].join(', ')}`);
+  if (replaced.length)
+    throw new Error(
+      `hydration replaced server-rendered parts: ${[...new Set(replaced.map(([host, node]) => `<${host.localName}> ${node.getAttribute('part')}`))].join(', ')}`,
+    );
   return container.firstElementChild as T;
 }
 

@@ -107,10 +107,13 @@ describe('host pages whose CSS is inherited into the elements', () => {
     const layout = async (doc: Document) =>
       (await kitOf(doc)).map((host) => {
         const origin = host.getBoundingClientRect();
-        return [host.localName, ...deepElements(host.shadowRoot!).map((n) => {
-          const r = n.getBoundingClientRect();
-          return [r.left - origin.left, r.top - origin.top, r.width, r.height].map(Math.round).join(',');
-        })];
+        return [
+          host.localName,
+          ...deepElements(host.shadowRoot!).map((n) => {
+            const r = n.getBoundingClientRect();
+            return [r.left - origin.left, r.top - origin.top, r.width, r.height].map(Math.round).join(',');
+          }),
+        ];
       });
     const [a, b] = [await layout(tenPxRoot), await layout(plain)];
     expect(a.flat().length).to.be.greaterThan(200);
@@ -118,7 +121,11 @@ describe('host pages whose CSS is inherited into the elements', () => {
   });
 
   it('keeps a compact card’s logline inside a white-space: nowrap column', async () => {
-    const doc = await framedPage(800, 400, '<div style="white-space: nowrap; width: 400px"><episode-card episode="s1e30" variant="compact"></episode-card></div>');
+    const doc = await framedPage(
+      800,
+      400,
+      '<div style="white-space: nowrap; width: 400px"><episode-card episode="s1e30" variant="compact"></episode-card></div>',
+    );
     const card = doc.querySelector('episode-card')!;
     const logline = card.shadowRoot!.querySelector('[part="logline"]')!.getBoundingClientRect();
     expect(logline.width).to.be.at.most(400);
@@ -126,7 +133,11 @@ describe('host pages whose CSS is inherited into the elements', () => {
   });
 
   it('does not indent a card wrapped in a paragraph with text-indent (a CMS wrapping the tag)', async () => {
-    const doc = await framedPage(800, 900, '<p style="text-indent: 3em"><episode-card episode="s1e30"></episode-card></p><episode-card episode="s1e30"></episode-card>');
+    const doc = await framedPage(
+      800,
+      900,
+      '<p style="text-indent: 3em"><episode-card episode="s1e30"></episode-card></p><episode-card episode="s1e30"></episode-card>',
+    );
     const [wrapped, plain] = [...doc.querySelectorAll('episode-card')];
     const starts = (card: Element) =>
       ['eyebrow', 'title', 'logline', 'badge'].map((name) => {
@@ -140,7 +151,10 @@ describe('host pages whose CSS is inherited into the elements', () => {
 
   for (const [how, css] of [
     ['on an ancestor', (body: string) => `<div style='${declarations(false)}'>${body}</div>`],
-    ['in a global * rule with !important', (body: string) => `<style>* { box-sizing: content-box !important; ${declarations(true)} } ${PAGE_RULES}</style>${body}`],
+    [
+      'in a global * rule with !important',
+      (body: string) => `<style>* { box-sizing: content-box !important; ${declarations(true)} } ${PAGE_RULES}</style>${body}`,
+    ],
   ] as const) {
     it(`resets every inherited text property set ${how} and ignores the page’s rules, keeping its font family, size and direction`, async () => {
       const clean = await framedPage(760, 1200, `<div style="width: 720px">${KIT}</div>`);

@@ -60,7 +60,12 @@ describe('hostile input', () => {
       const chip = await fixture<CharacterChip>(html`<character-chip character="scarlett">${payload}</character-chip>`);
       await settle(chip);
       const slot = chip.shadowRoot!.querySelector('slot')!;
-      expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.equal(payload);
+      expect(
+        slot
+          .assignedNodes()
+          .map((n) => n.textContent)
+          .join(''),
+      ).to.equal(payload);
       expect(chip.children.length, 'the payload stayed a text node').to.equal(0);
       expectInert(chip);
     }
@@ -82,10 +87,10 @@ describe('hostile input', () => {
         dataset.series[0].url = url;
         dataset.episodes[0].url = url;
         const message = thrownMessage(() => register(dataset, 'links.json')).split('\n');
-        expect(message.map((line) => line.replace(/, got .*/s, '')), url).to.deep.equal([
-          'links.json: series[0].url: expected an http(s) or relative URL',
-          'links.json: episodes[0].url: expected an http(s) or relative URL',
-        ]);
+        expect(
+          message.map((line) => line.replace(/, got .*/s, '')),
+          url,
+        ).to.deep.equal(['links.json: series[0].url: expected an http(s) or relative URL', 'links.json: episodes[0].url: expected an http(s) or relative URL']);
         // Should such a link reach an element all the same (a record changed behind the catalog's
         // back), the element drops it.
         delete dataset.series[0].url;

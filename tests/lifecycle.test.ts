@@ -88,11 +88,7 @@ describe('lifecycle', () => {
     await settle(wrap);
     expect(performance.now() - started, 'ms to render').to.be.lessThan(2000);
     const chip = wrap.querySelector('character-chip') as CharacterChip;
-    for (const box of [
-      part(wrap.querySelector('episode-card')!, 'base')!,
-      part(wrap.querySelector('plot-thread')!, 'base')!,
-      part(chip, 'panel')!,
-    ]) {
+    for (const box of [part(wrap.querySelector('episode-card')!, 'base')!, part(wrap.querySelector('plot-thread')!, 'base')!, part(chip, 'panel')!]) {
       expect(box.scrollWidth, `${box.getAttribute('part')} overflows`).to.be.at.most(box.clientWidth + 1);
     }
     expect(chip.getBoundingClientRect().width, 'the chip wraps inside its column').to.be.at.most(361);
@@ -109,7 +105,18 @@ describe('lifecycle', () => {
       deepElements(here).map((node) => {
         const style = getComputedStyle(node);
         const { width, height } = node.getBoundingClientRect();
-        return [node.localName, style.display, style.borderTopWidth, style.borderLeftWidth, style.paddingLeft, style.paddingTop, style.backgroundColor, style.fontWeight, Math.round(width), Math.round(height)].join(' ');
+        return [
+          node.localName,
+          style.display,
+          style.borderTopWidth,
+          style.borderLeftWidth,
+          style.paddingLeft,
+          style.paddingTop,
+          style.backgroundColor,
+          style.fontWeight,
+          Math.round(width),
+          Math.round(height),
+        ].join(' ');
       });
     const before = look();
     frame.contentDocument!.body.append(here);

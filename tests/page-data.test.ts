@@ -50,10 +50,17 @@ describe('datasets in the page: <script type="application/json" data-episode-ele
 
   it('names the earlier block when a later one reuses its ids', async () => {
     const json = await harbourLightsJson();
-    const doc = await framedPage(800, 600, `${dataBlock(json, 'first')}${dataBlock(json, 'second')}<episode-card episode="hl-s1e1"></episode-card>`, RECORD_CONSOLE);
+    const doc = await framedPage(
+      800,
+      600,
+      `${dataBlock(json, 'first')}${dataBlock(json, 'second')}<episode-card episode="hl-s1e1"></episode-card>`,
+      RECORD_CONSOLE,
+    );
     const win = doc.defaultView as unknown as Recorded;
     expect(win.__errors).to.have.length(1);
-    expect(win.__errors[0]).to.include('<script id="second" data-episode-elements>: series[0].id: series id "harbour-lights" is already registered by <script id="first" data-episode-elements>');
+    expect(win.__errors[0]).to.include(
+      '<script id="second" data-episode-elements>: series[0].id: series id "harbour-lights" is already registered by <script id="first" data-episode-elements>',
+    );
     expect(text(part(doc.querySelector('episode-card')!, 'title'))).to.equal('Low Tide');
   });
 
@@ -86,7 +93,12 @@ describe('datasets in the page: <script type="application/json" data-episode-ele
   });
 
   it('reads a block whose text starts with a byte order mark (a file included as it was saved)', async () => {
-    const doc = await framedPage(800, 600, `${dataBlock(`\n\uFEFF${await harbourLightsJson()}`)}<episode-card episode="hl-s1e1"></episode-card>`, RECORD_CONSOLE);
+    const doc = await framedPage(
+      800,
+      600,
+      `${dataBlock(`\n\uFEFF${await harbourLightsJson()}`)}<episode-card episode="hl-s1e1"></episode-card>`,
+      RECORD_CONSOLE,
+    );
     expect((doc.defaultView as unknown as Recorded).__errors).to.deep.equal([]);
     expect(text(part(doc.querySelector('episode-card')!, 'title'))).to.equal('Low Tide');
   });

@@ -97,7 +97,11 @@ describe('the character panel on any page geometry', () => {
        <div style="filter: saturate(0.5); will-change: transform; contain: layout paint; margin: 20px 300px"><character-chip character="scarlett"></character-chip></div>`,
     );
     const [zoomed, transformed, contained] = chipsOf(doc);
-    for (const [chip, label] of [[zoomed, 'zoom'], [transformed, 'transform'], [contained, 'filter and containment']] as const) {
+    for (const [chip, label] of [
+      [zoomed, 'zoom'],
+      [transformed, 'transform'],
+      [contained, 'filter and containment'],
+    ] as const) {
       await open(chip);
       expectNextToChip(chip, label);
     }
@@ -123,7 +127,16 @@ describe('the character panel on any page geometry', () => {
       [390, 640],
       [1280, 720],
     ]) {
-      const spots = ['top: 0; left: 0', 'top: 0; right: 0', 'bottom: 0; left: 0', 'bottom: 0; right: 0', 'top: 45%; left: 0', 'top: 45%; right: 0', 'top: 0; left: 40%', 'bottom: 0; left: 40%'];
+      const spots = [
+        'top: 0; left: 0',
+        'top: 0; right: 0',
+        'bottom: 0; left: 0',
+        'bottom: 0; right: 0',
+        'top: 45%; left: 0',
+        'top: 45%; right: 0',
+        'top: 0; left: 40%',
+        'bottom: 0; left: 40%',
+      ];
       const doc = await framedPage(
         width,
         height,
@@ -263,7 +276,9 @@ describe('the character panel’s dismissal on any page', () => {
   });
 
   it('closes on a click outside even when a page handler stops that click', async () => {
-    const wrap = await fixture(html`<div><button id="menu" style="height: 60px">Menu</button><p>Meet <character-chip character="kit"></character-chip>.</p></div>`);
+    const wrap = await fixture(
+      html`<div><button id="menu" style="height: 60px">Menu</button><p>Meet <character-chip character="kit"></character-chip>.</p></div>`,
+    );
     const menu = wrap.querySelector('#menu')!;
     // A dropdown library's handler, stopping the click at once, in the capture phase.
     menu.addEventListener('click', (event) => event.stopImmediatePropagation(), true);

@@ -42,14 +42,20 @@ for (const mode of RENDER_MODES) {
       expect(text(part(el, 'outcome'))).to.equal('Outcome: The nodes are real. Scarlett mimes her part in the live number and promises she will sing again.');
       const beats = parts(el, 'beat');
       expect(beats.map((b) => text(b.querySelector('[part="beat-position"]')))).to.deep.equal([
-        'Beat 4 of 35', 'Beat 5 of 35', 'Beat 28 of 35', 'Beat 30 of 35', 'Beat 31 of 35',
+        'Beat 4 of 35',
+        'Beat 5 of 35',
+        'Beat 28 of 35',
+        'Beat 30 of 35',
+        'Beat 31 of 35',
       ]);
       expect(beats[0].closest('ol')).to.exist;
-      expect(text(beats[1])).to.equal('Beat 5 of 35 Julie takes over and delivers the rest of Scarlett\'s speech.');
+      expect(text(beats[1])).to.equal("Beat 5 of 35 Julie takes over and delivers the rest of Scarlett's speech.");
     });
 
     it('compact: one line with title, status and people; Details expands by keyboard', async () => {
-      const wrap = await fixture(html`<div style="width: 760px"><button>before</button><plot-thread thread="jenna-and-sasha" variant="compact"></plot-thread></div>`);
+      const wrap = await fixture(
+        html`<div style="width: 760px"><button>before</button><plot-thread thread="jenna-and-sasha" variant="compact"></plot-thread></div>`,
+      );
       const el = wrap.querySelector('plot-thread') as PlotThread;
       await settle(wrap);
       expect(participants(el)).to.deep.equal(['jenna', 'sasha']);

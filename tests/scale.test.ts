@@ -71,7 +71,8 @@ async function loadChips(body: string): Promise<ChipPage> {
   }
 }
 
-const chips = (n: number, each: (chip: string) => string) => Array.from({ length: n }, () => each('<character-chip character="kit"></character-chip>')).join('\n');
+const chips = (n: number, each: (chip: string) => string) =>
+  Array.from({ length: n }, () => each('<character-chip character="kit"></character-chip>')).join('\n');
 
 describe('scale', () => {
   it('1,000 chips in one paragraph: a few layouts, no slower than 1,000 paragraphs, nothing on screen moves', async function () {
@@ -209,11 +210,15 @@ describe('scale', () => {
     expect(performance.now() - started, 'first render').to.be.below(3000);
     const plot = host.querySelector<PlotThread>('plot-thread')!;
     expect(parts(plot, 'beat')).to.have.length(50);
-    expect(text(plot.shadowRoot!.querySelector('[part~="more"][aria-controls="beats"]'))).to.equal(`+500 more beats (${(9950).toLocaleString('en')} hidden, ${(10_000).toLocaleString('en')} in all)`);
+    expect(text(plot.shadowRoot!.querySelector('[part~="more"][aria-controls="beats"]'))).to.equal(
+      `+500 more beats (${(9950).toLocaleString('en')} hidden, ${(10_000).toLocaleString('en')} in all)`,
+    );
     const chip = host.querySelector<CharacterChip>('character-chip')!;
     await chip.updateComplete;
     expect(parts(chip, 'beat')).to.have.length(50);
-    expect(text(chip.shadowRoot!.querySelector('[part~="more"][aria-controls="beats"]'))).to.equal(`+500 more beats (${(4950).toLocaleString('en')} hidden, ${(5000).toLocaleString('en')} in all)`);
+    expect(text(chip.shadowRoot!.querySelector('[part~="more"][aria-controls="beats"]'))).to.equal(
+      `+500 more beats (${(4950).toLocaleString('en')} hidden, ${(5000).toLocaleString('en')} in all)`,
+    );
     // Expanded, closed and opened again: the panel's list is short again.
     chip.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"][aria-controls="beats"]')!.click();
     await waitUntil(() => parts(chip, 'beat').length === 550, '500 more beats', { timeout: 30_000, interval: 20 });

@@ -4,17 +4,28 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { Catalog, register, toJsonLd } from '../src/data/index.js';
 import type { Dataset } from '../src/data/types.js';
-import { RECORD_CONSOLE, RECORD_LOADS, type Loads, type Recorded, backstage, dataBlock, harbourLightsJson, framedPage, part, parts, settle, text, thrownMessage } from './helpers.js';
+import {
+  RECORD_CONSOLE,
+  RECORD_LOADS,
+  type Loads,
+  type Recorded,
+  backstage,
+  dataBlock,
+  harbourLightsJson,
+  framedPage,
+  part,
+  parts,
+  settle,
+  text,
+  thrownMessage,
+} from './helpers.js';
 
 /**
  * The Harbour Lights fixture with ids Backstage uses too: its episode is "s1e30", Nell's id is
  * "kit" and her storyline's is "miles-and-alya". Names and titles stay Harbour Lights' own.
  */
 async function clashingSeries(): Promise<string> {
-  return (await harbourLightsJson())
-    .replaceAll('"hl-s1e1"', '"s1e30"')
-    .replaceAll('"nell"', '"kit"')
-    .replaceAll('"nells-first-shout"', '"miles-and-alya"');
+  return (await harbourLightsJson()).replaceAll('"hl-s1e1"', '"s1e30"').replaceAll('"nell"', '"kit"').replaceAll('"nells-first-shout"', '"miles-and-alya"');
 }
 const block = (json: string) => dataBlock(json, 'hl');
 const HL_SOURCE = '<script id="hl" data-episode-elements>';
@@ -46,7 +57,9 @@ describe('several series on one page', () => {
     expect(text(part(hlCard, 'eyebrow'))).to.match(/^Harbour Lights · Season 1 · Episode 1$/);
     // The card passes its series on: its cast chip "kit" is Harbour Lights' Nell, and so is the
     // chip inside its storyline (rendered two shadow roots down).
-    const castKit = parts(hlCard, 'cast-member').map((li) => li.querySelector('character-chip')!).find((c) => c.getAttribute('character') === 'kit')!;
+    const castKit = parts(hlCard, 'cast-member')
+      .map((li) => li.querySelector('character-chip')!)
+      .find((c) => c.getAttribute('character') === 'kit')!;
     expect(castKit.getAttribute('series')).to.equal('harbour-lights');
     expect(nameOf(castKit)).to.equal('Nell');
     const hlStory = parts(hlCard, 'thread').find((t) => t.getAttribute('thread') === 'miles-and-alya')!;
@@ -56,7 +69,9 @@ describe('several series on one page', () => {
     expect(nameOf($('hl-chip'))).to.equal('Nell'); // inherited from <article series>
     expect(text(part($('backstage-card'), 'title'))).to.equal('We');
     // No ancestor names a series here: the card's own reaches its chips, or "kit" would be ambiguous.
-    const backstageKit = parts($('backstage-card'), 'cast-member').map((li) => li.querySelector('character-chip')!).find((c) => c.getAttribute('character') === 'kit')!;
+    const backstageKit = parts($('backstage-card'), 'cast-member')
+      .map((li) => li.querySelector('character-chip')!)
+      .find((c) => c.getAttribute('character') === 'kit')!;
     expect(nameOf(backstageKit)).to.equal('Kit');
     expect(nameOf($('backstage-chip'))).to.equal('Kit');
     expect(nameOf($('ruth'))).to.equal('Ruth'); // only Harbour Lights has her: no series needed
@@ -90,7 +105,12 @@ describe('several series on one page', () => {
     );
     // Inside running text the chip keeps its words, marked as not a chip.
     const slot = part($('ambiguous-chip'), 'unknown')!.querySelector('slot')!;
-    expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.equal('she');
+    expect(
+      slot
+        .assignedNodes()
+        .map((n) => n.textContent)
+        .join(''),
+    ).to.equal('she');
     expect(part($('ambiguous-chip'), 'base')).to.equal(null);
     expect(text(part($('unknown-series'), 'notice'))).to.equal('No series "nope" is registered.');
 
@@ -101,7 +121,9 @@ describe('several series on one page', () => {
     ]);
     expect(win.__warnings).to.have.members([
       '<episode-card>: no series "nope" is registered (its series attribute, or an ancestor\'s, names it). Known series: backstage, harbour-lights.',
-      `<character-chip>: no character "ruth" in series "backstage". Known character ids: ${backstage().characters.map((c) => c.id).join(', ')}.`,
+      `<character-chip>: no character "ruth" in series "backstage". Known character ids: ${backstage()
+        .characters.map((c) => c.id)
+        .join(', ')}.`,
     ]);
 
     // Choosing a series mends each of them in place.
@@ -221,7 +243,12 @@ describe('catalog: queries with several series', () => {
     expect(thrownMessage(() => catalog.character('kit'))).to.equal(
       'character "kit" is in more than one series: "backstage" (backstage.json), "harbour-lights" or "harbour-lights-specials" (hl.json). Query one of them: catalog.dataset("<series id>").',
     );
-    expect(catalog.dataset('harbour-lights')!.charactersIn('s1e30').map((c) => c.name)).to.deep.equal(['Nell', 'Ansel', 'Ruth']);
+    expect(
+      catalog
+        .dataset('harbour-lights')!
+        .charactersIn('s1e30')
+        .map((c) => c.name),
+    ).to.deep.equal(['Nell', 'Ansel', 'Ruth']);
     expect(catalog.dataset('backstage')!.threadsOf('kit').length).to.be.greaterThan(0);
     expect(catalog.ids('episodes')).to.deep.equal(['s1e30']);
     expect(catalog.ids('characters', 'harbour-lights')).to.deep.equal(['kit', 'ansel', 'ruth']);

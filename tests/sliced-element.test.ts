@@ -95,7 +95,10 @@ describe('first renders in slices', () => {
     await Promise.all([at('hidden', hidden.firstElementChild!), at('beside', beside), at('contents', contents), at('on screen', onScreen)]);
     expect(ran.slice(0, 2)).to.deep.equal(['contents 1', 'on screen 1']);
     expect(ran.slice(2).map((entry) => entry.replace(/ \d+$/, ''))).to.deep.equal(['hidden', 'beside']);
-    expect(ran.slice(2).every((entry) => !entry.endsWith(' 1')), 'in later tasks').to.equal(true);
+    expect(
+      ran.slice(2).every((entry) => !entry.endsWith(' 1')),
+      'in later tasks',
+    ).to.equal(true);
   });
 
   it('rejects the promise of a render that throws, and still runs the others', async () => {

@@ -80,7 +80,7 @@ for (const mode of RENDER_MODES) {
 }
 
 describe('spoilersShown(): the rule', () => {
-  it('the reader\'s choice while spoilers still says what the button set, else own spoilers, else the ancestor', () => {
+  it("the reader's choice while spoilers still says what the button set, else own spoilers, else the ancestor", () => {
     const ancestor = (reveals: boolean) => () => reveals;
     const cases: Array<[boolean | undefined, boolean, boolean, boolean, string]> = [
       [undefined, false, false, false, 'nothing reveals them'],
@@ -105,4 +105,3 @@ describe('spoilersShown(): the rule', () => {
     expect(asked).to.equal(1);
   });
 });
-

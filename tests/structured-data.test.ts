@@ -7,7 +7,17 @@ import { makeSeries } from './helpers.js';
 
 /** The schema.org properties used, per type, with the JSON type each must have. */
 const SCHEMA: Record<string, Record<string, string>> = {
-  TVEpisode: { '@context': 'string', '@type': 'string', name: 'string', episodeNumber: 'number', description: 'string', url: 'string', partOfSeason: 'object', partOfSeries: 'object', character: 'array' },
+  TVEpisode: {
+    '@context': 'string',
+    '@type': 'string',
+    name: 'string',
+    episodeNumber: 'number',
+    description: 'string',
+    url: 'string',
+    partOfSeason: 'object',
+    partOfSeries: 'object',
+    character: 'array',
+  },
   TVSeason: { '@type': 'string', seasonNumber: 'number' },
   TVSeries: { '@type': 'string', name: 'string', url: 'string' },
   Person: { '@type': 'string', name: 'string' },

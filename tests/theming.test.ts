@@ -20,7 +20,18 @@ const VALUES: Record<string, string> = {
 const valueOf = (name: string) => VALUES[name] ?? 'rgb(1, 2, 3)';
 
 /** Computed styles that a token can show up in, for every box at any shadow depth. */
-const SHOWN = ['color', 'background-color', 'border-top-color', 'border-left-color', 'outline-color', 'box-shadow', 'border-top-left-radius', 'padding-top', 'row-gap', 'color-scheme'];
+const SHOWN = [
+  'color',
+  'background-color',
+  'border-top-color',
+  'border-left-color',
+  'outline-color',
+  'box-shadow',
+  'border-top-left-radius',
+  'padding-top',
+  'row-gap',
+  'color-scheme',
+];
 
 const TEMPLATES: Record<string, (style: string) => ReturnType<typeof html>> = {
   'episode-card': (style) => html`<div><button>before</button><episode-card episode="s1e30" spoilers style=${style}></episode-card></div>`,

@@ -14,7 +14,9 @@ export function timingReporter() {
     },
     stop() {
       rows.sort((a, b) => b[0] - a[0]);
-      const lines = rows.map(([ms, browser, file]) => `${(ms / 1000).toFixed(1).padStart(6)} s  ${browser.padEnd(10)} ${file.replace(`${process.cwd()}/`, '')}`);
+      const lines = rows.map(
+        ([ms, browser, file]) => `${(ms / 1000).toFixed(1).padStart(6)} s  ${browser.padEnd(10)} ${file.replace(`${process.cwd()}/`, '')}`,
+      );
       process.once('exit', () => process.stdout.write(`\nper-file times (slowest first):\n${lines.join('\n')}\n`));
     },
   };

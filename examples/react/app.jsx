@@ -9,19 +9,13 @@ function Recap() {
   const [character, setCharacter] = useState('nobody yet');
   return (
     <article>
-      <episode-card
-        episode="s1e30"
-        heading-level={2}
-        spoilers={revealed}
-        onee-spoilers-toggle={(event) => setRevealed(event.detail.revealed)}
-      />
+      <episode-card episode="s1e30" heading-level={2} spoilers={revealed} onee-spoilers-toggle={(event) => setRevealed(event.detail.revealed)} />
       <p id="state">Spoilers {revealed ? 'shown' : 'hidden'}.</p>
       <button id="reveal" onClick={() => setRevealed(!revealed)}>
         Toggle from React
       </button>
       <p>
-        … and <character-chip character="kit" onee-panel-open={(event) => setCharacter(event.detail.character)} /> has a
-        letter to read.
+        … and <character-chip character="kit" onee-panel-open={(event) => setCharacter(event.detail.character)} /> has a letter to read.
       </p>
       <p id="opened">Last opened: {character}</p>
     </article>

@@ -187,28 +187,34 @@ export class CharacterChip extends SlicedElement {
       </div>
       ${this.#renderFacts(character, data)}
       <p part="description" class="description">${character.description}</p>
-      ${threads.length
-        ? html`<div class="section-heading" part="section-heading">Storylines</div>
+      ${
+        threads.length
+          ? html`<div class="section-heading" part="section-heading">Storylines</div>
             <ul part="threads" class="threads" id="threads">
               ${this.#lists.items('threads', threads, SHOWN.threads, of).map((t) => html`<li>${t.title} ${statusBadge(t.status)}</li>`)}
             </ul>
             ${this.#lists.buttons('threads', threads.length, SHOWN.threads, 'storylines')}`
-        : nothing}
-      ${relationships.length
-        ? html`<div class="section-heading" part="section-heading">${text.relationshipsAtEnd}</div>
+          : nothing
+      }
+      ${
+        relationships.length
+          ? html`<div class="section-heading" part="section-heading">${text.relationshipsAtEnd}</div>
             <ul part="relationships" class="relationships" id="relationships">
               ${this.#lists.items('relationships', relationships, SHOWN.relationships, of).map((r) => this.#renderRelationship(character.id, r, data))}
             </ul>
             ${this.#lists.buttons('relationships', relationships.length, SHOWN.relationships, 'relationships')}`
-        : nothing}
-      ${beats.length
-        ? html`<div class="section-heading" part="section-heading">${text.inThisEpisode}</div>
+          : nothing
+      }
+      ${
+        beats.length
+          ? html`<div class="section-heading" part="section-heading">${text.inThisEpisode}</div>
             ${this.#guard.renderToggle('beats', text.beats(beats.length))}
             <ol part="beats" class="timeline beats" id="beats" ?hidden=${!revealed}>
               ${revealed ? this.#lists.items('beats', beats, SHOWN.beats, of).map((b) => this.#renderBeat(character.id, b, data)) : nothing}
             </ol>
             ${revealed ? this.#lists.buttons('beats', beats.length, SHOWN.beats, 'beats') : nothing}`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -217,16 +223,20 @@ export class CharacterChip extends SlicedElement {
     const groups = data.groupsOf(character.id);
     return html`<dl part="facts" class="facts">
       ${character.role ? html`<dt>${text.role}</dt><dd>${character.role}</dd>` : nothing}
-      ${aliases.length
-        ? html`<dt>${text.alsoKnownAs}</dt>
+      ${
+        aliases.length
+          ? html`<dt>${text.alsoKnownAs}</dt>
             ${aliases.map((a) => html`<dd>${a.name}${a.inferred ? this.#inferred(a.reason) : nothing}</dd>`)}`
-        : nothing}
-      ${groups.length
-        ? html`<dt>${text.groups}</dt>
+          : nothing
+      }
+      ${
+        groups.length
+          ? html`<dt>${text.groups}</dt>
             ${groups.map(
               (g) => html`<dd>${g.group.name}${g.status === 'former' ? text.formerMember : ''}${g.inferred ? this.#inferred(g.reason) : nothing}</dd>`,
             )}`
-        : nothing}
+          : nothing
+      }
     </dl>`;
   }
 

@@ -101,16 +101,12 @@ export class DatasetIndex {
 
   /** Beats in which the character acts, including those where their part is inferred. */
   beatsOf(characterId: string): Beat[] {
-    return [...this.#byId.beats.values()].filter(
-      (b) => b.characters.includes(characterId) || b.inferredCharacters?.some((a) => a.character === characterId),
-    );
+    return [...this.#byId.beats.values()].filter((b) => b.characters.includes(characterId) || b.inferredCharacters?.some((a) => a.character === characterId));
   }
 
   /** The character's relationships, optionally only those that hold at the end of `asOf`. */
   relationshipsOf(characterId: string, asOf?: string): Relationship[] {
-    return this.#relationships.filter(
-      (r) => r.characters.includes(characterId) && (asOf === undefined || r.asOf === asOf),
-    );
+    return this.#relationships.filter((r) => r.characters.includes(characterId) && (asOf === undefined || r.asOf === asOf));
   }
 
   /** The groups a character belongs or belonged to. */

@@ -11,7 +11,6 @@ export const PAGE_DATA_SELECTOR = 'script[type="application/json"][data-episode-
  */
 const REGISTERED = Symbol.for(`episode-elements.registered@${VERSION}`);
 
-
 /**
  * Registers every dataset block in `root` that is not registered yet, in document order. A block
  * that is not JSON, or not a valid dataset, is reported with console.error (naming the block, the

@@ -25,8 +25,7 @@ export class DatasetError extends Error {
 
 const MAX_LISTED = 50;
 
-export const formatIssue = ({ source, path, message }: DatasetIssue): string =>
-  path ? `${source}: ${path}: ${message}` : `${source}: ${message}`;
+export const formatIssue = ({ source, path, message }: DatasetIssue): string => (path ? `${source}: ${path}: ${message}` : `${source}: ${message}`);
 
 // ---------------------------------------------------------------------------------------------
 // One pass over the document checks each value's shape and, where the shape is right, what it
@@ -58,7 +57,6 @@ let listsIt: Uint32Array;
 let listedBy: Uint32Array;
 /** Relationships seen, by their two people, kind and episode. */
 let pairs: Map<string, number>;
-
 
 // A key may come from the data (an unexpected property): shown as a value is.
 const spell = (where: Where): string => where.map((key, i) => (typeof key === 'number' ? `[${key}]` : (i ? '.' : '') + shown(key))).join('');
@@ -109,8 +107,7 @@ const text = expect('text with a visible character', isText);
 const url = expect('an http(s) or relative URL', (v) => isText(v) && isHttpOrRelative(v));
 const id = expect('an id (lowercase letters, digits and single hyphens)', isId);
 const positiveInt = expect('a whole number of at least 1', (v) => Number.isInteger(v) && (v as number) >= 1);
-const oneOf = (values: readonly string[]) =>
-  expect(`one of ${values.map((v) => `"${v}"`).join(', ')}`, (v) => values.includes(v as string));
+const oneOf = (values: readonly string[]) => expect(`one of ${values.map((v) => `"${v}"`).join(', ')}`, (v) => values.includes(v as string));
 const literal = (wanted: unknown) => expect(JSON.stringify(wanted), (v) => v === wanted);
 const array = expect('an array', Array.isArray);
 const object = expect('an object', isRecord);

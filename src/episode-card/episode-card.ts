@@ -155,9 +155,9 @@ export class EpisodeCard extends SlicedElement {
       <section aria-labelledby="cast-heading">
         ${this.#subheading('cast-heading', text.cast, sub)}
         <ul part="cast" class="cast" id="cast">
-          ${this.#lists.items('cast', cast, SHOWN.cast, episode).map(
-            (c) => html`<li part="cast-member"><character-chip character=${c.id} episode=${episode.id} series=${episode.series}></character-chip></li>`,
-          )}
+          ${this.#lists
+            .items('cast', cast, SHOWN.cast, episode)
+            .map((c) => html`<li part="cast-member"><character-chip character=${c.id} episode=${episode.id} series=${episode.series}></character-chip></li>`)}
         </ul>
         ${this.#lists.buttons('cast', cast.length, SHOWN.cast, 'characters')}
       </section>
@@ -194,9 +194,7 @@ export class EpisodeCard extends SlicedElement {
     const threads = beat.threads.map((id) => data.get('threads', id)?.title).join(' · ');
     return html`<li part="beat" class="beat" data-n=${n}>
       ${beat.summary}
-      ${beat.quote
-        ? html`<blockquote>${beat.quote.text}<cite>${beat.quote.medium}</cite></blockquote>`
-        : nothing}
+      ${beat.quote ? html`<blockquote>${beat.quote.text}<cite>${beat.quote.medium}</cite></blockquote>` : nothing}
       <span class="beat-threads">${threads}</span>
     </li>`;
   }

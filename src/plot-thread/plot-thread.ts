@@ -103,8 +103,9 @@ export class PlotThread extends SlicedElement {
           ${statusBadge(thread.status)}
           ${compact ? this.#renderParticipants(thread, data) : nothing}
         </div>
-        ${compact
-          ? html`<button
+        ${
+          compact
+            ? html`<button
               type="button"
               part="expand"
               class="disclosure"
@@ -114,7 +115,8 @@ export class PlotThread extends SlicedElement {
             >
               <span class="chevron" aria-hidden="true"></span>${text.details}<span class="visually-hidden">: ${thread.title}</span>
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${compact ? nothing : this.#renderParticipants(thread, data)}
       <div class="details" id="details" ?hidden=${!open}>${open ? this.#renderDetails(thread, data) : nothing}</div>
@@ -124,9 +126,9 @@ export class PlotThread extends SlicedElement {
   #renderParticipants(thread: Thread, data: DatasetIndex): TemplateResult {
     const groups = (thread.groups ?? []).map((id) => data.get('groups', id)?.name);
     return html`<ul part="participants" class="participants" id="participants" aria-label=${text.peopleInStoryline}>
-        ${this.#lists.items('participants', thread.characters, SHOWN.participants, thread).map(
-          (id) => html`<li><character-chip character=${id} series=${data.key}></character-chip></li>`,
-        )}
+        ${this.#lists
+          .items('participants', thread.characters, SHOWN.participants, thread)
+          .map((id) => html`<li><character-chip character=${id} series=${data.key}></character-chip></li>`)}
         ${groups.map((name) => html`<li class="group">${name}</li>`)}
       </ul>
       ${this.#lists.buttons('participants', thread.characters.length, SHOWN.participants, 'people')}`;
@@ -138,13 +140,15 @@ export class PlotThread extends SlicedElement {
     return html`<p part="premise" class="premise">${thread.premise}</p>
       ${this.#guard.renderToggle('spoilers', text.outcomeAndBeats(beats.length))}
       <div class="spoilers" id="spoilers" ?hidden=${!revealed}>
-        ${revealed
-          ? html`<p part="outcome" class="outcome"><span class="label">${text.outcome}</span> ${thread.outcome}</p>
+        ${
+          revealed
+            ? html`<p part="outcome" class="outcome"><span class="label">${text.outcome}</span> ${thread.outcome}</p>
               <ol part="beats" class="timeline" id="beats">
                 ${this.#lists.items('beats', beats, SHOWN.beats, thread).map((beat) => this.#renderBeat(beat, data))}
               </ol>
               ${this.#lists.buttons('beats', beats.length, SHOWN.beats, 'beats')}`
-          : nothing}
+            : nothing
+        }
       </div>`;
   }
 

@@ -1,8 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 
 /** The parent across shadow boundaries (a shadow root's parent is its host). */
-export const composedParent = (node: Element): Element | null =>
-  node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+export const composedParent = (node: Element): Element | null => node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
 
 const isInside = (node: Element, ancestor: Element): boolean => {
   for (let n = composedParent(node); n; n = composedParent(n)) if (n === ancestor) return true;

@@ -47,7 +47,10 @@ export function placeJsonLd(host: HTMLElement, script: HTMLScriptElement, json: 
   const trusted = scriptPolicy();
   if (trusted === 'refused') {
     script.remove();
-    warnOnce(host, `episode-elements: <${host.localName}> structured-data: this page's Trusted Types rules do not allow the "${JSON_LD_POLICY}" policy; add it to the trusted-types directive to emit structured data.`);
+    warnOnce(
+      host,
+      `episode-elements: <${host.localName}> structured-data: this page's Trusted Types rules do not allow the "${JSON_LD_POLICY}" policy; add it to the trusted-types directive to emit structured data.`,
+    );
     return;
   }
   // Every update of the card lands here (a spoiler click too): write only when the data changed,

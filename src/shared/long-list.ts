@@ -8,7 +8,6 @@ const SLICE_MS = 25;
 /** Items in the first slice after a click; later slices adapt to their cost. */
 const FIRST_STEP = 50;
 
-
 /** One expanded list: what it lists, how many items the reader asked for, how many have rendered. */
 interface Expanded {
   of: unknown;
@@ -66,16 +65,20 @@ export class LongList implements ReactiveController {
     const wanted = this.#expanded.get(key)?.wanted ?? shown;
     const next = Math.min(PAGE, total - wanted);
     return html`<div class="more-buttons">
-      ${next > 0
-        ? html`<button type="button" part="more" class="disclosure more" aria-controls=${key} @click=${(event: Event) => this.#more(key, shown, next, total, event)}>
+      ${
+        next > 0
+          ? html`<button type="button" part="more" class="disclosure more" aria-controls=${key} @click=${(event: Event) => this.#more(key, shown, next, total, event)}>
             ${text.more(next)}<span class="visually-hidden">${text.moreHidden(what, total - wanted, total)}</span>
           </button>`
-        : nothing}
-      ${wanted > shown
-        ? html`<button type="button" part="fewer" class="disclosure fewer" aria-controls=${key} @click=${(event: Event) => this.#fewer(key, event)}>
+          : nothing
+      }
+      ${
+        wanted > shown
+          ? html`<button type="button" part="fewer" class="disclosure fewer" aria-controls=${key} @click=${(event: Event) => this.#fewer(key, event)}>
             ${text.fewer}<span class="visually-hidden"> ${what}</span>
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

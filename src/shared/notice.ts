@@ -70,7 +70,8 @@ function outcome(host: Element, attribute: Attribute, id: string, found: NotFoun
   }
   if (found.status === 'unknown-series') {
     return {
-      author: () => `${tag}: no series "${found.series}" is registered (its series attribute, or an ancestor's, names it). Known series: ${catalog.ids('series').join(', ')}.`,
+      author: () =>
+        `${tag}: no series "${found.series}" is registered (its series attribute, or an ancestor's, names it). Known series: ${catalog.ids('series').join(', ')}.`,
       level: 'warn',
       reader: `No series "${found.series}" is registered.${failedLoads()}`,
     };

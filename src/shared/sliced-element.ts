@@ -63,7 +63,7 @@ function startBatch(): void {
   const start = performance.now();
   let rendered = 0;
   let top = Infinity;
-  for (let round = 1; ; ) {
+  for (let round = 1; ;) {
     const now: FirstRender[] = [];
     for (const entry of queue) {
       if (inViewport(entry.element)) now.push(entry);

@@ -14,7 +14,23 @@ describe('catalog: the bundled Backstage data', () => {
   });
 
   it('has every person the summary names or shows acting, with the expected ids', () => {
-    const named = ['miles', 'alya', 'julie', 'bianca', 'scarlett', 'jax', 'kit', 'carly', 'vanessa', 'francesco-gilles', 'helsweel', 'denzel', 'jenna', 'sasha', 'durani'];
+    const named = [
+      'miles',
+      'alya',
+      'julie',
+      'bianca',
+      'scarlett',
+      'jax',
+      'kit',
+      'carly',
+      'vanessa',
+      'francesco-gilles',
+      'helsweel',
+      'denzel',
+      'jenna',
+      'sasha',
+      'durani',
+    ];
     for (const id of named) expect(catalog.character(id), id).to.exist;
     expect(catalog.character('bianca-agent')).to.include({ name: "Bianca's agent", unnamed: true });
     expect(catalog.character('kit-biological-parents')).to.include({ unnamed: true });
@@ -46,8 +62,17 @@ describe('catalog: the bundled Backstage data', () => {
     expect(beats.at(-1)!.quote?.text).to.equal('SECRETS HAVE A WAY OF GETTING OUT');
     expect(beats.map((b) => catalog.beatPosition(b.id))).to.deep.equal(beats.map((_, i) => ({ number: i + 1, of: 35 })));
     expect(ids(catalog.threadsIn('s1e30'))).to.deep.equal([
-      'miles-and-alya', 'scarletts-voice', 'biancas-film-role', 'jax-and-bianca', 'kit-and-jax-on-tour', 'the-scouts-slot',
-      'carly-and-vanessa', 'kits-letter', 'denzels-plan', 'jenna-and-sasha', 'the-sprinkler-secret',
+      'miles-and-alya',
+      'scarletts-voice',
+      'biancas-film-role',
+      'jax-and-bianca',
+      'kit-and-jax-on-tour',
+      'the-scouts-slot',
+      'carly-and-vanessa',
+      'kits-letter',
+      'denzels-plan',
+      'jenna-and-sasha',
+      'the-sprinkler-secret',
     ]);
     expect(ids(catalog.charactersIn('s1e30')).slice(0, 3)).to.deep.equal(['miles', 'bianca', 'scarlett']);
   });
@@ -137,7 +162,13 @@ describe('catalog: registered data cannot change', () => {
     expect(() => ((beat.quote as { text: string }).text = '')).to.throw(TypeError);
     expect(() => (fresh.dataset(fixture.series)!.series as unknown[]).push({})).to.throw(TypeError);
     expect(episode.title).to.equal('Text for episode title');
-    for (const record of [catalog.character('kit')!, catalog.character('kit')!.aliases!, catalog.character('kit')!.aliases![0], catalog.thread('kits-letter')!.beats, catalog.series('backstage')!]) {
+    for (const record of [
+      catalog.character('kit')!,
+      catalog.character('kit')!.aliases!,
+      catalog.character('kit')!.aliases![0],
+      catalog.thread('kits-letter')!.beats,
+      catalog.series('backstage')!,
+    ]) {
       expect(Object.isFrozen(record)).to.equal(true);
     }
   });
@@ -206,7 +237,9 @@ describe('catalog: register() reads the data once', () => {
     for (let i = 0; i < 40; i++) shared = [shared, shared];
     const wide = backstage() as any;
     wide.episodes[0].setting = shared;
-    expect(thrownMessage(() => fresh.register(wide, 'wide.json'))).to.equal('wide.json: episodes[0].setting: expected text with a visible character, got an array');
+    expect(thrownMessage(() => fresh.register(wide, 'wide.json'))).to.equal(
+      'wide.json: episodes[0].setting: expected text with a visible character, got an array',
+    );
     expect(fresh.datasets).to.have.length(0);
   });
 });

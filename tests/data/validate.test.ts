@@ -26,9 +26,7 @@ describe('validateDataset', () => {
 
   it('names a missing required property and where it is missing', () => {
     expect(problemsAfter((d) => delete d.formatVersion)).to.equal('backstage.json: missing required property "formatVersion"');
-    expect(problemsAfter((d) => delete d.episodes[0].title)).to.equal(
-      'backstage.json: episodes[0]: missing required property "title"',
-    );
+    expect(problemsAfter((d) => delete d.episodes[0].title)).to.equal('backstage.json: episodes[0]: missing required property "title"');
   });
 
   it('rejects an unknown format version', () => {
@@ -36,9 +34,7 @@ describe('validateDataset', () => {
   });
 
   it('reports wrong types with the path and the expected type', () => {
-    expect(problemsAfter((d) => (d.episodes[0].season = '1'))).to.equal(
-      'backstage.json: episodes[0].season: expected a whole number of at least 1, got "1"',
-    );
+    expect(problemsAfter((d) => (d.episodes[0].season = '1'))).to.equal('backstage.json: episodes[0].season: expected a whole number of at least 1, got "1"');
     expect(problemsAfter((d) => (d.characters = {}))).to.equal('backstage.json: characters: expected an array, got an object');
     expect(problemsAfter((d) => (d.characters[0].name = '  '))).to.equal(
       'backstage.json: characters[0].name: expected text with a visible character, got "  "',
@@ -58,9 +54,10 @@ describe('validateDataset', () => {
     ];
     for (const value of invisible) {
       for (const [path, set] of fields) {
-        expect(problemsAfter((d) => set(d, value)), `${path} = ${JSON.stringify(value)}`).to.match(
-          new RegExp(`^backstage\\.json: ${path.replace(/[.[\]]/g, '\\$&')}: expected text with a visible character, got "[^"]*"$`),
-        );
+        expect(
+          problemsAfter((d) => set(d, value)),
+          `${path} = ${JSON.stringify(value)}`,
+        ).to.match(new RegExp(`^backstage\\.json: ${path.replace(/[.[\]]/g, '\\$&')}: expected text with a visible character, got "[^"]*"$`));
       }
     }
     expect(problemsAfter((d) => (d.characters[0].name = '\u200b \u00a0\ufeff'))).to.equal(
@@ -80,16 +77,12 @@ describe('validateDataset', () => {
   });
 
   it('reports dangling references of every kind', () => {
-    expect(problemsAfter((d) => (d.beats[0].characters[0] = 'nobody'))).to.equal(
-      'backstage.json: beats[0].characters[0]: unknown character "nobody"',
-    );
+    expect(problemsAfter((d) => (d.beats[0].characters[0] = 'nobody'))).to.equal('backstage.json: beats[0].characters[0]: unknown character "nobody"');
     expect(problemsAfter((d) => (d.episodes[0].series = 'nope'))).to.equal('backstage.json: episodes[0].series: unknown series "nope"');
     expect(problemsAfter((d) => (d.characters[1].groups[0].group = 'da-bohemians'))).to.equal(
       'backstage.json: characters[1].groups[0].group: unknown group "da-bohemians"',
     );
-    expect(problemsAfter((d) => (d.relationships[0].asOf = 's1e31'))).to.equal(
-      'backstage.json: relationships[0].asOf: unknown episode "s1e31"',
-    );
+    expect(problemsAfter((d) => (d.relationships[0].asOf = 's1e31'))).to.equal('backstage.json: relationships[0].asOf: unknown episode "s1e31"');
   });
 
   it('reports duplicate ids and points at the first use', () => {
@@ -105,9 +98,7 @@ describe('validateDataset', () => {
 
   it('rejects misspelt properties and lists the allowed ones', () => {
     const message = problemsAfter((d) => (d.characters[0].nmae = 'Miles'));
-    expect(message).to.equal(
-      'backstage.json: characters[0].nmae: unexpected property (allowed: id, name, unnamed, role, aliases, groups, description)',
-    );
+    expect(message).to.equal('backstage.json: characters[0].nmae: unexpected property (allowed: id, name, unnamed, role, aliases, groups, description)');
   });
 
   it('rejects values outside an enumeration', () => {
@@ -141,9 +132,9 @@ describe('validateDataset', () => {
     expect(problemsAfter((d) => d.relationships.push({ ...d.relationships[1] }))).to.equal(
       'backstage.json: relationships[14]: duplicate of relationships[1] (same two characters and kind "attraction", as of "s1e30")',
     );
-    expect(
-      problemsAfter((d) => d.relationships.splice(3, 0, { ...d.relationships[1], characters: ['julie', 'miles'], summary: 'Again.' })),
-    ).to.equal('backstage.json: relationships[3]: duplicate of relationships[1] (same two characters and kind "attraction", as of "s1e30")');
+    expect(problemsAfter((d) => d.relationships.splice(3, 0, { ...d.relationships[1], characters: ['julie', 'miles'], summary: 'Again.' }))).to.equal(
+      'backstage.json: relationships[3]: duplicate of relationships[1] (same two characters and kind "attraction", as of "s1e30")',
+    );
     // Another kind, or how things stood at the end of another episode, is another relationship.
     const data = malleable();
     data.episodes.push({ ...data.episodes[0], id: 's1e29', number: 29 });
@@ -153,7 +144,16 @@ describe('validateDataset', () => {
   });
 
   it('accepts only the links the elements render: http(s) or relative', () => {
-    for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'mailto:a@b.example', 'http://[bad', '']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:msgbox(1)',
+      'mailto:a@b.example',
+      'http://[bad',
+      '',
+    ]) {
       for (const [list, mutate] of [
         ['series', (d: any) => (d.series[0].url = url)],
         ['episodes', (d: any) => (d.episodes[0].url = url)],
@@ -244,10 +244,7 @@ describe('validateDataset', () => {
         d.beats[3] = 'b04';
         d.threads[0].beats = 's1e30-b01';
       }).split('\n'),
-    ).to.deep.equal([
-      'backstage.json: threads[0].beats: expected an array, got "s1e30-b01"',
-      'backstage.json: beats[3]: expected an object, got "b04"',
-    ]);
+    ).to.deep.equal(['backstage.json: threads[0].beats: expected an array, got "s1e30-b01"', 'backstage.json: beats[3]: expected an object, got "b04"']);
     // A malformed id is reported once, as a malformed id, not also as an unknown one.
     expect(problemsAfter((d) => (d.beats[0].characters[0] = 'Miles'))).to.equal(
       'backstage.json: beats[0].characters[0]: expected an id (lowercase letters, digits and single hyphens), got "Miles"',

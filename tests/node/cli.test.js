@@ -15,7 +15,11 @@ const dir = mkdtempSync(join(tmpdir(), 'ee-cli-'));
 function run(...args) {
   const out = [];
   const err = [];
-  const code = main(args, (line) => out.push(line), (line) => err.push(line));
+  const code = main(
+    args,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -84,26 +88,44 @@ describe('episode-elements validate', () => {
     assert.equal(code, 1);
     // Only the series id clashes: every other id is looked up within its series.
     assert.equal(err, `${copy}: series[0].id: series id "harbour-lights" is already registered by ${FIXTURE}\n${copy}: 1 problem`);
-    const clash = run('validate', variant('clash.json', (data) => {
-      data.series[0].id = 'backstage';
-      data.episodes.forEach((e) => (e.series = 'backstage'));
-    }));
+    const clash = run(
+      'validate',
+      variant('clash.json', (data) => {
+        data.series[0].id = 'backstage';
+        data.episodes.forEach((e) => (e.series = 'backstage'));
+      }),
+    );
     assert.equal(clash.code, 1);
     assert.match(clash.err, /series\[0\]\.id: series id "backstage" is already registered by the bundled backstage\.json\n.*: 1 problem$/);
-    const sharedIds = run('validate', variant('shared-ids.json', (data) => {
-      data.series[0].id = 'harbour-lights-2';
-      data.episodes.forEach((e) => (e.series = 'harbour-lights-2'));
-    }), FIXTURE);
+    const sharedIds = run(
+      'validate',
+      variant('shared-ids.json', (data) => {
+        data.series[0].id = 'harbour-lights-2';
+        data.episodes.forEach((e) => (e.series = 'harbour-lights-2'));
+      }),
+      FIXTURE,
+    );
     assert.equal(sharedIds.code, 0, sharedIds.err);
   });
 
   it('accepts the bundled data itself, wherever the file lies and however it is laid out', () => {
     const bundled = run('validate', 'data/backstage.json');
     assert.deepEqual([bundled.code, bundled.err], [0, '']);
-    assert.equal(bundled.out, 'data/backstage.json: valid (1 series, 1 episode, 17 characters, 11 threads, 35 beats), the same data as the bundled backstage.json (pages with the bundle have it already)');
+    assert.equal(
+      bundled.out,
+      'data/backstage.json: valid (1 series, 1 episode, 17 characters, 11 threads, 35 beats), the same data as the bundled backstage.json (pages with the bundle have it already)',
+    );
     // Another place, another layout, keys in another order: the same data.
     const reordered = (value) =>
-      Array.isArray(value) ? value.map(reordered) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reordered(v)])) : value;
+      Array.isArray(value)
+        ? value.map(reordered)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([k, v]) => [k, reordered(v)]),
+            )
+          : value;
     const copy = join(dir, 'backstage-copy.json');
     writeFileSync(copy, JSON.stringify(reordered(JSON.parse(readFileSync('data/backstage.json', 'utf8')))));
     assert.equal(run('validate', copy, FIXTURE).code, 0);
@@ -177,7 +199,7 @@ describe('episode-elements validate', () => {
     assert.equal(run('validate', FIXTURE, broken).code, 1);
   });
 
-  it('never prints a control character from the file: the parser\'s quotes of it are spelt out as \\u{0}', () => {
+  it("never prints a control character from the file: the parser's quotes of it are spelt out as \\u{0}", () => {
     for (const [name, bytes] of [
       ['nul.json', [0]],
       ['bel.json', [0x7b, 0x07, 0x7d]],
@@ -208,7 +230,10 @@ describe('episode-elements validate', () => {
   });
 
   it('exits 2 for a missing file, a wrong command or no file, and prints usage', () => {
-    assert.deepEqual([run('validate', join(dir, 'missing.json')).code, run('validate', join(dir, 'missing.json')).err], [2, `${join(dir, 'missing.json')}: cannot read it (ENOENT)`]);
+    assert.deepEqual(
+      [run('validate', join(dir, 'missing.json')).code, run('validate', join(dir, 'missing.json')).err],
+      [2, `${join(dir, 'missing.json')}: cannot read it (ENOENT)`],
+    );
     assert.equal(run().code, 2);
     assert.equal(run('validate').code, 2);
     const wrong = run('check', FIXTURE);

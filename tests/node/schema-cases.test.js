@@ -112,9 +112,12 @@ const VALIDATOR_ONLY = {
   'URL: an http URL that does not parse': (d) => void (d.episodes[0].url = 'http://[bad'),
 };
 
-describe('the validator\'s invalid inputs, through data/schema.json too', () => {
+describe("the validator's invalid inputs, through data/schema.json too", () => {
   it('the bundled data passes both', () => {
-    assert.deepEqual(verdicts(() => {}), { schema: true, validator: true });
+    assert.deepEqual(
+      verdicts(() => {}),
+      { schema: true, validator: true },
+    );
   });
 
   it('every structural error is rejected by both', () => {
@@ -128,6 +131,9 @@ describe('the validator\'s invalid inputs, through data/schema.json too', () => 
   it('references, uniqueness, duplicate pairs and cross-listing pass the schema and fail the validator', () => {
     for (const [name, edit] of Object.entries(VALIDATOR_ONLY)) assert.deepEqual(verdicts(edit), { schema: true, validator: false }, name);
     // A series id already registered on the page (the catalog passes the ones it holds).
-    assert.deepEqual(verdicts(() => {}, new Map([['backstage', 'other.json']])), { schema: true, validator: false });
+    assert.deepEqual(
+      verdicts(() => {}, new Map([['backstage', 'other.json']])),
+      { schema: true, validator: false },
+    );
   });
 });

@@ -48,8 +48,16 @@ describe('hydration when a bundler runs the definitions first (shared chunk)', (
     const before = await page.evaluate(MARK_PARTS);
     await loadScript(page, entry);
     const afterwards = await page.evaluate(MARK_PARTS);
-    assert.deepEqual(afterwards.filter((p) => !p.kept), [], 'every server-rendered part is still the same node');
-    assert.deepEqual(afterwards.map((p) => p.rect), before.map((p) => p.rect), 'nothing moved');
+    assert.deepEqual(
+      afterwards.filter((p) => !p.kept),
+      [],
+      'every server-rendered part is still the same node',
+    );
+    assert.deepEqual(
+      afterwards.map((p) => p.rect),
+      before.map((p) => p.rect),
+      'nothing moved',
+    );
     assert.equal(await page.evaluate(() => document.querySelector('character-chip').shadowRoot.textContent.trim()), 'KKit');
     const beats = await page.evaluate(async () => {
       const card = document.querySelector('episode-card');

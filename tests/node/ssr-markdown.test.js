@@ -108,8 +108,16 @@ describe('episode-elements/ssr in an Eleventy Markdown post', () => {
     await loadScript(tab);
     const afterwards = await tab.evaluate(MARK_PARTS);
     assert.ok(before.length > 200);
-    assert.deepEqual(afterwards.filter((p) => !p.kept), [], 'every server-rendered part is still the same node');
-    assert.deepEqual(afterwards.map((p) => p.rect), before.map((p) => p.rect), 'nothing moved');
+    assert.deepEqual(
+      afterwards.filter((p) => !p.kept),
+      [],
+      'every server-rendered part is still the same node',
+    );
+    assert.deepEqual(
+      afterwards.map((p) => p.rect),
+      before.map((p) => p.rect),
+      'nothing moved',
+    );
     assert.deepEqual(problems, []);
     await tab.close();
   });

@@ -93,7 +93,8 @@ export async function open(browser, url, { javaScript = true } = {}) {
 export const SETTLED = async () => {
   const tags = ['episode-card', 'character-chip', 'plot-thread'];
   await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
-  const all = () => [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)].flatMap((root) => [...root.querySelectorAll(tags.join())]);
+  const all = () =>
+    [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)].flatMap((root) => [...root.querySelectorAll(tags.join())]);
   for (let round = 0; round < 10; round++) {
     const done = await Promise.all(all().map((el) => el.updateComplete));
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

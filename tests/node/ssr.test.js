@@ -38,7 +38,10 @@ describe('episode-elements/ssr', () => {
 
   it('writes declarative shadow DOM that links each element’s stylesheet, and escapes what it is given', async () => {
     const html = await renderElement('episode-card', { episode: 's1e30', spoilers: true, variant: false });
-    assert.match(html, /^<episode-card episode="s1e30" spoilers[^>]*>\n<template shadowrootmode="open"><link rel="stylesheet" href="\/assets\/episode-card\.css"><!--lit-part/);
+    assert.match(
+      html,
+      /^<episode-card episode="s1e30" spoilers[^>]*>\n<template shadowrootmode="open"><link rel="stylesheet" href="\/assets\/episode-card\.css"><!--lit-part/,
+    );
     assert.ok(!html.includes('<style'), 'no inline styles');
     assert.ok(html.includes('<link rel="stylesheet" href="/assets/character-chip.css">'), 'nested elements link theirs');
     assert.ok(html.includes('SECRETS HAVE A WAY OF GETTING OUT'), 'the beats are rendered when spoilers is set');
@@ -66,27 +69,45 @@ describe('episode-elements/ssr', () => {
   });
 
   it('writes only documented and global attributes: no event handlers, style or autofocus', async () => {
-    const allowed = await renderElement('episode-card', { episode: 's1e30', id: 'finale', class: 'wide', lang: 'en', 'data-track': 'x', 'aria-describedby': 'n', hidden: false });
+    const allowed = await renderElement('episode-card', {
+      episode: 's1e30',
+      id: 'finale',
+      class: 'wide',
+      lang: 'en',
+      'data-track': 'x',
+      'aria-describedby': 'n',
+      hidden: false,
+    });
     assert.match(allowed, /^<episode-card episode="s1e30" id="finale" class="wide" lang="en" data-track="x" aria-describedby="n"/);
     for (const name of ['onfocus', 'onclick', 'style', 'autofocus', 'tabindex', 'srcdoc', 'on click']) {
       await assert.rejects(
         renderElement('episode-card', { episode: 's1e30', autofocus: name === 'autofocus', [name]: name === 'autofocus' ? true : 'alert(1)' }),
-        new RegExp(`^Error: renderElement: <episode-card> does not take the attribute "${name}"\\. Allowed: episode, series, variant, heading-level, spoilers, structured-data; and id, class, slot, lang, dir, title, hidden, part, exportparts, data-\\* and aria-\\*\\.$`),
+        new RegExp(
+          `^Error: renderElement: <episode-card> does not take the attribute "${name}"\\. Allowed: episode, series, variant, heading-level, spoilers, structured-data; and id, class, slot, lang, dir, title, hidden, part, exportparts, data-\\* and aria-\\*\\.$`,
+        ),
         name,
       );
     }
-    await assert.rejects(renderElement('character-chip', { character: 'kit', variant: 'compact' }), /<character-chip> does not take the attribute "variant"\. Allowed: character, episode, series, spoilers, open;/);
+    await assert.rejects(
+      renderElement('character-chip', { character: 'kit', variant: 'compact' }),
+      /<character-chip> does not take the attribute "variant"\. Allowed: character, episode, series, spoilers, open;/,
+    );
   });
 
   it('renderTemplate leaves a page’s own Lit elements their styles, and scripts and styles their text', async () => {
     const { LitElement, css, html } = await import('lit');
-    customElements.define('site-note', class extends LitElement {
-      static styles = css`:host { color: rebeccapurple }`;
-      render() {
-        return html`<b>*note*</b>`;
-      }
-    });
-    const out = await renderTemplate(html`<site-note></site-note><style>p > b { color: red } /* *x* */</style><script type="application/ld+json">{"a": "[*_]"}</script><episode-card episode="s1e30" variant="compact"></episode-card>`);
+    customElements.define(
+      'site-note',
+      class extends LitElement {
+        static styles = css`:host { color: rebeccapurple }`;
+        render() {
+          return html`<b>*note*</b>`;
+        }
+      },
+    );
+    const out = await renderTemplate(
+      html`<site-note></site-note><style>p > b { color: red } /* *x* */</style><script type="application/ld+json">{"a": "[*_]"}</script><episode-card episode="s1e30" variant="compact"></episode-card>`,
+    );
     assert.ok(out.includes('<site-note><template shadowrootmode="open"><style>:host { color: rebeccapurple }</style>'), out.slice(0, 300));
     assert.ok(out.includes('<style>p > b { color: red } /* *x* */</style><script type="application/ld+json">{"a": "[*_]"}</script>'));
     assert.ok(out.includes('<link rel="stylesheet" href="/assets/episode-card.css">'));
@@ -111,7 +132,10 @@ describe('episode-elements/ssr', () => {
   it('shows the content, styled, with JavaScript off, and adopts it when the hydrate bundle loads: same nodes, no shift, interactive', async () => {
     const { page, problems } = await open(env.browser, `${env.origin}/${await post()}`, { javaScript: false });
     const noScript = await page.evaluate(SEEN);
-    assert.deepEqual({ ...noScript, cardHeight: noScript.cardHeight > 300 }, { title: 'We', cardBorder: '4px', cardHeight: true, chipText: 'KKit', chipWidth: noScript.chipWidth, rawMarkupShown: false });
+    assert.deepEqual(
+      { ...noScript, cardHeight: noScript.cardHeight > 300 },
+      { title: 'We', cardBorder: '4px', cardHeight: true, chipText: 'KKit', chipWidth: noScript.chipWidth, rawMarkupShown: false },
+    );
     await page.close();
 
     const hydrated = await open(env.browser, `${env.origin}/${await post()}`);
@@ -119,8 +143,16 @@ describe('episode-elements/ssr', () => {
     await loadScript(hydrated.page);
     const afterwards = await hydrated.page.evaluate(MARK_PARTS);
     assert.equal(afterwards.length, before.length);
-    assert.deepEqual(afterwards.filter((p) => !p.kept), [], 'every server-rendered part is still the same node');
-    assert.deepEqual(afterwards.map((p) => p.rect), before.map((p) => p.rect), 'nothing moved');
+    assert.deepEqual(
+      afterwards.filter((p) => !p.kept),
+      [],
+      'every server-rendered part is still the same node',
+    );
+    assert.deepEqual(
+      afterwards.map((p) => p.rect),
+      before.map((p) => p.rect),
+      'nothing moved',
+    );
     assert.deepEqual(await hydrated.page.evaluate(() => window.shifts), [], 'no layout shift, while loading or hydrating');
     assert.deepEqual(await hydrated.page.evaluate(SEEN), noScript);
     const beats = await hydrated.page.evaluate(async () => {
@@ -140,7 +172,10 @@ describe('episode-elements/ssr', () => {
     assert.equal((await off.page.evaluate(SEEN)).cardBorder, '4px');
     assert.deepEqual(off.problems, []);
     await off.page.close();
-    const on = await open(env.browser, `${env.origin}/${writePage('ssr-strict-hydrated.csp.html', body, `<script type="module" src="${HYDRATE_BUNDLE}"></script>`)}`);
+    const on = await open(
+      env.browser,
+      `${env.origin}/${writePage('ssr-strict-hydrated.csp.html', body, `<script type="module" src="${HYDRATE_BUNDLE}"></script>`)}`,
+    );
     await on.page.evaluate(SETTLED);
     const seen = await on.page.evaluate(SEEN);
     assert.equal(seen.cardBorder, '4px');
@@ -150,17 +185,27 @@ describe('episode-elements/ssr', () => {
   });
 
   it('honours an ancestor’s spoilers the server could not see, without errors, and the button works', async () => {
-    const path = writePage('ssr-ancestor.html', `<article spoilers series="backstage">${await renderElement('plot-thread', { thread: 'kits-letter' }, '', options)}</article>`);
+    const path = writePage(
+      'ssr-ancestor.html',
+      `<article spoilers series="backstage">${await renderElement('plot-thread', { thread: 'kits-letter' }, '', options)}</article>`,
+    );
     const { page, problems } = await open(env.browser, `${env.origin}/${path}`);
     await loadScript(page);
     const state = () =>
       page.evaluate(() => {
         const el = document.querySelector('plot-thread');
         const toggle = el.shadowRoot.querySelector('[part="spoiler-toggle"]');
-        return { expanded: toggle.getAttribute('aria-expanded'), outcome: !!el.shadowRoot.querySelector('[part="outcome"]'), beats: el.shadowRoot.querySelectorAll('[part="beat"]').length };
+        return {
+          expanded: toggle.getAttribute('aria-expanded'),
+          outcome: !!el.shadowRoot.querySelector('[part="outcome"]'),
+          beats: el.shadowRoot.querySelectorAll('[part="beat"]').length,
+        };
       });
     assert.deepEqual(await state(), { expanded: 'true', outcome: true, beats: 3 }, 'the ancestor’s spoilers are honoured');
-    for (const expected of [{ expanded: 'false', outcome: false, beats: 0 }, { expanded: 'true', outcome: true, beats: 3 }]) {
+    for (const expected of [
+      { expanded: 'false', outcome: false, beats: 0 },
+      { expanded: 'true', outcome: true, beats: 3 },
+    ]) {
       await page.evaluate(() => document.querySelector('plot-thread').shadowRoot.querySelector('[part="spoiler-toggle"]').click());
       await page.evaluate(SETTLED);
       assert.deepEqual(await state(), expected);
@@ -181,7 +226,11 @@ describe('episode-elements/ssr', () => {
       const start = await page.evaluate(() => performance.now());
       for (const src of scripts) await loadScript(page, src);
       assert.deepEqual(await page.evaluate(SEEN), server, 'the same content, once, in the same space');
-      assert.equal((await page.evaluate(MARK_PARTS)).every((p) => p.kept), adopted, adopted ? 'the server’s nodes are kept' : 'the server’s nodes are replaced');
+      assert.equal(
+        (await page.evaluate(MARK_PARTS)).every((p) => p.kept),
+        adopted,
+        adopted ? 'the server’s nodes are kept' : 'the server’s nodes are replaced',
+      );
       assert.deepEqual(await page.evaluate((t) => window.shifts.filter((s) => s.at >= t), start), [], 'no layout shift');
       assert.deepEqual(problems, []);
       await page.close();
@@ -199,7 +248,10 @@ describe('episode-elements/ssr', () => {
     });
     assert.deepEqual(seen, { notice: 'No episode "s1e99" in the registered data.', cards: 0 });
     assert.equal(problems.filter((p) => p.includes('could not adopt its server-rendered content and rendered it again')).length, 1, problems.join('\n'));
-    assert.deepEqual(problems.filter((p) => p.startsWith('uncaught')), []);
+    assert.deepEqual(
+      problems.filter((p) => p.startsWith('uncaught')),
+      [],
+    );
     await page.close();
   });
 });

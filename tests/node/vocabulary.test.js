@@ -16,7 +16,12 @@ const backstage = () => JSON.parse(readFileSync('data/backstage.json', 'utf8'));
 /** Where each list sits in the schema, and where in the bundled data a value of it goes. */
 const LISTS = [
   { name: 'FINALE_KINDS', values: FINALE_KINDS, at: '$defs.episode.properties.finale', set: (d, v) => (d.episodes[0].finale = v) },
-  { name: 'MEMBERSHIP_STATUSES', values: MEMBERSHIP_STATUSES, at: '$defs.character.properties.groups.items.properties.status', set: (d, v) => (d.characters[1].groups[0].status = v) },
+  {
+    name: 'MEMBERSHIP_STATUSES',
+    values: MEMBERSHIP_STATUSES,
+    at: '$defs.character.properties.groups.items.properties.status',
+    set: (d, v) => (d.characters[1].groups[0].status = v),
+  },
   { name: 'THREAD_STATUSES', values: THREAD_STATUSES, at: '$defs.thread.properties.status', set: (d, v) => (d.threads[1].status = v) },
   { name: 'RELATIONSHIP_KINDS', values: RELATIONSHIP_KINDS, at: '$defs.relationship.properties.kind', set: (d, v) => (d.relationships[0].kind = v) },
 ];

@@ -10,14 +10,57 @@ import { captureWarnings, deepElements, deepText, makeSeries, settle } from '../
 // Everything the elements may legitimately render in their shadow roots. A payload that became
 // markup would add a tag or an attribute outside these lists.
 export const TAGS = new Set([
-  'ARTICLE', 'HEADER', 'P', 'SPAN', 'DIV', 'A', 'SECTION', 'UL', 'OL', 'LI', 'BUTTON', 'BLOCKQUOTE', 'CITE', 'SLOT',
-  'DL', 'DT', 'DD', 'CHARACTER-CHIP', 'PLOT-THREAD', 'EPISODE-CARD',
+  'ARTICLE',
+  'HEADER',
+  'P',
+  'SPAN',
+  'DIV',
+  'A',
+  'SECTION',
+  'UL',
+  'OL',
+  'LI',
+  'BUTTON',
+  'BLOCKQUOTE',
+  'CITE',
+  'SLOT',
+  'DL',
+  'DT',
+  'DD',
+  'CHARACTER-CHIP',
+  'PLOT-THREAD',
+  'EPISODE-CARD',
 ]);
 export const ATTRIBUTES = new Set([
-  'part', 'class', 'id', 'role', 'aria-level', 'aria-labelledby', 'aria-expanded', 'aria-controls', 'aria-hidden',
-  'aria-haspopup', 'aria-label', 'type', 'hidden', 'name', 'href', 'tabindex', 'popover', 'style', 'data-n',
+  'part',
+  'class',
+  'id',
+  'role',
+  'aria-level',
+  'aria-labelledby',
+  'aria-expanded',
+  'aria-controls',
+  'aria-hidden',
+  'aria-haspopup',
+  'aria-label',
+  'type',
+  'hidden',
+  'name',
+  'href',
+  'tabindex',
+  'popover',
+  'style',
+  'data-n',
   // our own elements' attributes, set by our templates
-  'character', 'episode', 'thread', 'series', 'variant', 'heading-level', 'spoilers', 'open', 'expanded',
+  'character',
+  'episode',
+  'thread',
+  'series',
+  'variant',
+  'heading-level',
+  'spoilers',
+  'open',
+  'expanded',
 ]);
 
 /** Fields of makeSeries() that no element shows (the group's kind and description). */
@@ -116,7 +159,10 @@ export function fieldsTest(part: number, of: number) {
     }
     // The whole corpus takes more than 20 datasets; each part its share.
     expect(datasets).to.be.greaterThan(20 / of);
-    const fetched = performance.getEntriesByType('resource').slice(resourcesBefore).map((e) => e.name);
+    const fetched = performance
+      .getEntriesByType('resource')
+      .slice(resourcesBefore)
+      .map((e) => e.name);
     expect(fetched, 'rendering made network requests').to.deep.equal([]);
   });
 }

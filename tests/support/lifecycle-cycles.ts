@@ -21,7 +21,11 @@ export function listenerLedger() {
       net.set(`${name}:${type}`, (net.get(`${name}:${type}`) ?? 0) + delta);
       return method.call(this, type, ...rest);
     };
-  for (const [name, target] of [['document', document], ['window', window], ['catalog', catalog]] as const) {
+  for (const [name, target] of [
+    ['document', document],
+    ['window', window],
+    ['catalog', catalog],
+  ] as const) {
     const add = target.addEventListener;
     const remove = target.removeEventListener;
     target.addEventListener = counted(name, add, 1) as typeof add;
