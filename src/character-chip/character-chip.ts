@@ -160,7 +160,7 @@ export class CharacterChip extends SlicedElement {
 
   #renderUnknown(found: NotFound): TemplateResult {
     warnMissing(this, 'character', this.character, found);
-    return html`<span part="unknown" class="unknown"><slot>${this.character || 'unknown character'}</slot></span>`;
+    return html`<span part="unknown" class="unknown"><slot>${this.character || text.unknownCharacter}</slot></span>`;
   }
 
   #renderPanel(character: Character, data: DatasetIndex): TemplateResult {
@@ -189,7 +189,7 @@ export class CharacterChip extends SlicedElement {
       <p part="description" class="description">${character.description}</p>
       ${
         threads.length
-          ? html`<div class="section-heading" part="section-heading">Storylines</div>
+          ? html`<div class="section-heading" part="section-heading">${text.storylines}</div>
             <ul part="threads" class="threads" id="threads">
               ${this.#lists.items('threads', threads, SHOWN.threads, of).map((t) => html`<li>${t.title} ${statusBadge(t.status)}</li>`)}
             </ul>

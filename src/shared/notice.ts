@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { catalog, describeCandidates, seriesHolding, type Resolution } from '../data/index.js';
 import { rendersServerView } from './hydration.js';
+import { text } from './reader-text.js';
 import { warnOnce } from './warn.js';
 
 type Attribute = 'episode' | 'character' | 'thread';
@@ -55,7 +56,7 @@ function outcome(host: Element, attribute: Attribute, id: string, found: NotFoun
     return {
       author: () => `${tag}: the ${attribute} attribute is missing. Known ${attribute} ids: ${known(found.status === 'missing' ? found.series : undefined)}.`,
       level: 'warn',
-      reader: `No ${attribute} chosen: set the ${attribute} attribute.`,
+      reader: text.noneChosen(attribute),
     };
   }
   if (found.status === 'ambiguous') {
@@ -65,7 +66,7 @@ function outcome(host: Element, attribute: Attribute, id: string, found: NotFoun
         `${tag}: ${attribute} "${id}" is in more than one series: ${describeCandidates(found.candidates, KIND[attribute], id)}. ` +
         `Set series="…" on the element or an ancestor to choose one.`,
       level: 'error',
-      reader: `More than one series has the ${attribute} "${id}" (${series}): set the series attribute to choose.`,
+      reader: text.ambiguous(attribute, id, series),
     };
   }
   if (found.status === 'unknown-series') {
@@ -73,20 +74,20 @@ function outcome(host: Element, attribute: Attribute, id: string, found: NotFoun
       author: () =>
         `${tag}: no series "${found.series}" is registered (its series attribute, or an ancestor's, names it). Known series: ${catalog.ids('series').join(', ')}.`,
       level: 'warn',
-      reader: `No series "${found.series}" is registered.${failedLoads()}`,
+      reader: text.unknownSeries(found.series) + failedLoads(),
     };
   }
   return {
     author: () => `${tag}: no ${attribute} "${id}"${where(found.series)}. Known ${attribute} ids: ${known(found.series)}.`,
     level: 'warn',
-    reader: `No ${attribute} "${id}"${where(found.series)}.${failedLoads()}`,
+    reader: text.missing(attribute, id, where(found.series)) + failedLoads(),
   };
 }
 
 /** " (Could not load a.json, b.json.)" when a dataset failed to load: the id may be in it. */
 function failedLoads(): string {
   const failures = catalog.loadFailures().map((f) => f.source);
-  return failures.length ? ` (Could not load ${failures.join(', ')}.)` : '';
+  return failures.length ? text.couldNotLoad(failures) : '';
 }
 
 function logMissing(host: Element, attribute: Attribute, id: string, found: NotFound): void {
@@ -100,7 +101,7 @@ function logMissing(host: Element, attribute: Attribute, id: string, found: NotF
  * load, if anything.
  */
 export function missingNotice(host: Host, attribute: Attribute, id: string, found: NotFound): TemplateResult {
-  if (mayArrive(id, found)) return html`<p part="notice" class="notice loading" role="status">Loading ${attribute} “${id}”…</p>`;
+  if (mayArrive(id, found)) return html`<p part="notice" class="notice loading" role="status">${text.loading(attribute, id)}</p>`;
   warnMissing(host, attribute, id, found);
   return html`<p part="notice" class="notice" role="status">${outcome(host, attribute, id, found).reader}</p>`;
 }
