@@ -114,10 +114,11 @@ describe('episode-elements/ssr', () => {
   });
 
   // 60 kB until issue 14: each list's "+N more" slot is an empty hydration part (31 bytes; 14 of
-  // them in a full card) and its list an id for the button to point at.
-  it('writes a full card in at most 61 kB, on one line after its start tag', async () => {
+  // them in a full card) and its list an id for the button to point at. 61 kB until issue 15: the
+  // words readers see come from reader-text.ts, so each is a part with its markers (61.2 kB).
+  it('writes a full card in at most 62 kB, on one line after its start tag', async () => {
     const html = await card();
-    assert.ok(html.length <= 61_000, `${html.length} bytes`);
+    assert.ok(html.length <= 62_000, `${html.length} bytes`);
     assert.equal(html.split('\n').length, 2);
     assert.equal((await chip()).includes('\n'), false, 'a chip is one line, for running text');
   });
