@@ -84,7 +84,8 @@ describe('README reference matches custom-elements.json', () => {
       for (const s of el.slots ?? []) expect(text, `slot ${s.name || '(default)'}`).to.include(s.name ? code(s.name) : 'Slot** (default)');
       for (const p of el.cssParts ?? []) expect(text, `part ${p.name}`).to.include(code(p.name));
       // …and nothing in the README's tables or part lists that the element does not have.
-      const rows = [...text.matchAll(/^\| `([\w-]+)` \| `(\w+)` \|/gm)];
+      // Cells may be padded to line the table up (Prettier does).
+      const rows = [...text.matchAll(/^\| `([\w-]+)` +\| `(\w+)` +\|/gm)];
       expect(rows.map((r) => r[1])).to.deep.equal((el.attributes ?? []).map((a) => a.name));
       expect(rows.map((r) => r[2])).to.deep.equal((el.attributes ?? []).map((a) => a.fieldName));
       const partsLine = text.slice(text.indexOf('**Parts'));
