@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DatasetIndex } from '../data/index.js';
-import type { Beat, Character, Relationship, RelationshipKind } from '../data/types.js';
+import type { Beat, Character, Relationship } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { hueOf, initials } from '../shared/monogram.js';
 import { rendersServerView } from '../shared/hydration.js';
@@ -23,17 +23,6 @@ export type { PanelToggleDetail } from '../events/event-map.js';
 
 /** How many storylines, relationships and beats the panel shows before a "+N more" button (see LongList). */
 const SHOWN = { threads: 24, relationships: 24, beats: 50 } as const;
-
-const KIND_LABEL: Record<RelationshipKind, string> = {
-  romance: 'Together',
-  'former-romance': 'Former couple',
-  attraction: 'Attraction',
-  friendship: 'Friends',
-  family: 'Family',
-  work: 'Work',
-  rivalry: 'Rivals',
-  support: 'Support',
-};
 
 /**
  * @tagname character-chip
@@ -248,7 +237,7 @@ export class CharacterChip extends SlicedElement {
     const otherId = r.characters[0] === self ? r.characters[1] : r.characters[0];
     return html`<li>
       <span class="rel-name">${data.get('characters', otherId)?.name}</span>
-      <span class="rel-kind">${KIND_LABEL[r.kind]}</span>${r.inferred ? html` <span class="inferred">${text.inferred}</span>` : nothing}
+      <span class="rel-kind">${text.relationshipKind[r.kind]}</span>${r.inferred ? html` <span class="inferred">${text.inferred}</span>` : nothing}
       <span class="rel-summary">${r.summary}</span>
       ${r.inferred ? html`<span class="reason">${r.reason}</span>` : nothing}
     </li>`;

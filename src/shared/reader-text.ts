@@ -1,8 +1,10 @@
+import type { RelationshipKind, ThreadStatus } from '../data/types.js';
+
 /**
  * The words the elements show readers, in one place: the ground for translations. Counts go by
  * the language's plural rules (Intl.PluralRules), never by `n === 1`. English only for now, so a
- * server and a browser with other default locales write the same text. (The labels of storyline
- * statuses and relationship kinds stay beside their lists, in src/shared/status.ts and the chip.)
+ * server and a browser with other default locales write the same text. The labels of the data's
+ * lists are typed by those lists (src/data/vocabulary.ts): a value without a label does not compile.
  */
 const LOCALE = 'en';
 const plurals = new Intl.PluralRules(LOCALE);
@@ -35,7 +37,19 @@ export const text = {
   outcomeAndBeats: (beats: number) => `outcome and ${counted(beats, BEATS)}`,
   outcome: 'Outcome:',
   beatPosition: (n: number, of: number) => `Beat ${number(n)} of ${number(of)}`,
+  // <plot-thread> and the panel: a storyline's status
+  threadStatus: { resolved: 'Resolved', ongoing: 'Ongoing', cliffhanger: 'Cliffhanger' } satisfies Record<ThreadStatus, string>,
   // <character-chip>
+  relationshipKind: {
+    romance: 'Together',
+    'former-romance': 'Former couple',
+    attraction: 'Attraction',
+    friendship: 'Friends',
+    family: 'Family',
+    work: 'Work',
+    rivalry: 'Rivals',
+    support: 'Support',
+  } satisfies Record<RelationshipKind, string>,
   close: 'Close',
   role: 'Role',
   alsoKnownAs: 'Also known as',
