@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/plot-thread/plot-thread.register.js';
+import backstage from '../data/backstage.json' with { type: 'json' };
 import { column, dark, rtl } from './decorators.js';
 
 interface Args {
@@ -20,19 +21,7 @@ const meta: Meta<Args> = {
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     thread: {
       control: 'select',
-      options: [
-        'miles-and-alya',
-        'scarletts-voice',
-        'biancas-film-role',
-        'jax-and-bianca',
-        'kit-and-jax-on-tour',
-        'the-scouts-slot',
-        'carly-and-vanessa',
-        'kits-letter',
-        'denzels-plan',
-        'jenna-and-sasha',
-        'the-sprinkler-secret',
-      ],
+      options: backstage.threads.map((t) => t.id),
     },
   },
   render: (args) => html`<plot-thread

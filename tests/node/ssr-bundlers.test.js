@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { build } from 'vite';
 import { renderElement } from '../../dist/ssr.js';
-import { MARK_PARTS, OUT, STYLESHEETS, loadScript, open, withPackageAndBrowser, writePage } from './ssr-pages.js';
+import { OUT, STYLESHEETS, loadAndCheckAdopted, open, withPackageAndBrowser, writePage } from './ssr-pages.js';
 
 const APP = `${OUT}/vite-app`;
 const BASE = `/${APP}/dist/`;
@@ -45,19 +45,7 @@ describe('hydration when a bundler runs the definitions first (shared chunk)', (
     const body = `${await renderElement('episode-card', { episode: 's1e30' }, '', { stylesheets: STYLESHEETS })}
       <p>Meanwhile ${await renderElement('character-chip', { character: 'kit' }, '', { stylesheets: STYLESHEETS })} reads the letter.</p>`;
     const { page, problems } = await open(env.browser, `${env.origin}/${writePage('ssr-shared-chunk.html', body)}`);
-    const before = await page.evaluate(MARK_PARTS);
-    await loadScript(page, entry);
-    const afterwards = await page.evaluate(MARK_PARTS);
-    assert.deepEqual(
-      afterwards.filter((p) => !p.kept),
-      [],
-      'every server-rendered part is still the same node',
-    );
-    assert.deepEqual(
-      afterwards.map((p) => p.rect),
-      before.map((p) => p.rect),
-      'nothing moved',
-    );
+    await loadAndCheckAdopted(page, entry);
     assert.equal(await page.evaluate(() => document.querySelector('character-chip').shadowRoot.textContent.trim()), 'KKit');
     const beats = await page.evaluate(async () => {
       const card = document.querySelector('episode-card');

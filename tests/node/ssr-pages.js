@@ -3,6 +3,7 @@
 // reader's browser would report: console errors and warnings, uncaught errors, Content-Security-
 // Policy violations (from the browser's own log, which also works with JavaScript off) and layout
 // shifts.
+import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.js';
@@ -131,4 +132,26 @@ export async function loadScript(page, src = HYDRATE_BUNDLE) {
     await loaded;
   }, src);
   await page.evaluate(SETTLED);
+}
+
+/**
+ * Loads the hydrating bundle (or `src`) into a page of server-rendered elements and checks that
+ * they adopted the server's DOM: every part MARK_PARTS finds is still the same node, in the same
+ * place. Returns the parts before and after, for further checks.
+ */
+export async function loadAndCheckAdopted(page, src = HYDRATE_BUNDLE) {
+  const before = await page.evaluate(MARK_PARTS);
+  await loadScript(page, src);
+  const afterwards = await page.evaluate(MARK_PARTS);
+  assert.deepEqual(
+    afterwards.filter((p) => !p.kept),
+    [],
+    'every server-rendered part is still the same node',
+  );
+  assert.deepEqual(
+    afterwards.map((p) => p.rect),
+    before.map((p) => p.rect),
+    'nothing moved',
+  );
+  return { before, afterwards };
 }

@@ -6,7 +6,18 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { renderElement, renderTemplate } from '../../dist/ssr.js';
-import { HYDRATE_BUNDLE, MARK_PARTS, PLAIN_BUNDLE, SETTLED, STYLESHEETS, loadScript, open, withPackageAndBrowser, writePage } from './ssr-pages.js';
+import {
+  HYDRATE_BUNDLE,
+  MARK_PARTS,
+  PLAIN_BUNDLE,
+  SETTLED,
+  STYLESHEETS,
+  loadAndCheckAdopted,
+  loadScript,
+  open,
+  withPackageAndBrowser,
+  writePage,
+} from './ssr-pages.js';
 
 const options = { stylesheets: STYLESHEETS };
 const card = () => renderElement('episode-card', { episode: 's1e30', 'heading-level': 2 }, '', options);
@@ -140,20 +151,8 @@ describe('episode-elements/ssr', () => {
     await page.close();
 
     const hydrated = await open(env.browser, `${env.origin}/${await post()}`);
-    const before = await hydrated.page.evaluate(MARK_PARTS);
-    await loadScript(hydrated.page);
-    const afterwards = await hydrated.page.evaluate(MARK_PARTS);
+    const { before, afterwards } = await loadAndCheckAdopted(hydrated.page);
     assert.equal(afterwards.length, before.length);
-    assert.deepEqual(
-      afterwards.filter((p) => !p.kept),
-      [],
-      'every server-rendered part is still the same node',
-    );
-    assert.deepEqual(
-      afterwards.map((p) => p.rect),
-      before.map((p) => p.rect),
-      'nothing moved',
-    );
     assert.deepEqual(await hydrated.page.evaluate(() => window.shifts), [], 'no layout shift, while loading or hydrating');
     assert.deepEqual(await hydrated.page.evaluate(SEEN), noScript);
     const beats = await hydrated.page.evaluate(async () => {
