@@ -23,6 +23,19 @@ function verdicts(edit) {
   return { schema: checkSchema(data), validator };
 }
 
+/** Each value, set by each of `places`, is accepted by both the schema and the validator if it is in `allowed`, else refused by both. */
+function expectAgreement(values, allowed, places) {
+  for (const value of values) {
+    const expected = { schema: allowed.includes(value), validator: allowed.includes(value) };
+    for (const place of places)
+      assert.deepEqual(
+        verdicts((d) => place(d, value)),
+        expected,
+        JSON.stringify(value),
+      );
+  }
+}
+
 describe('data/schema.json agrees with the validator', () => {
   it('on links: http(s) and relative only', () => {
     const refused = [
@@ -52,19 +65,7 @@ describe('data/schema.json agrees with the validator', () => {
       ':x',
       'we.html?next=javascript:x',
     ];
-    for (const url of [...refused, ...allowed]) {
-      const expected = { schema: allowed.includes(url), validator: allowed.includes(url) };
-      assert.deepEqual(
-        verdicts((d) => (d.episodes[0].url = url)),
-        expected,
-        JSON.stringify(url),
-      );
-      assert.deepEqual(
-        verdicts((d) => (d.series[0].url = url)),
-        expected,
-        JSON.stringify(url),
-      );
-    }
+    expectAgreement([...refused, ...allowed], allowed, [(d, url) => (d.episodes[0].url = url), (d, url) => (d.series[0].url = url)]);
     // What a pattern cannot tell: whether an http URL parses at all. The validator refuses it.
     assert.deepEqual(
       verdicts((d) => (d.episodes[0].url = 'http://[bad')),
@@ -75,18 +76,9 @@ describe('data/schema.json agrees with the validator', () => {
   it('on text: at least one visible character', () => {
     const refused = ['', ' ', '\t\n', '\u200b', '\u00a0', '\u2060', '\ufeff', '\u200b \u200d\ufeff', '\u3164', '\ufe0f', '\u180e', '\u{e0041}'];
     const allowed = ['Kit', ' Kit ', '\u200bKit', '👩‍👩‍👧', 'Zoë', 'Mar\u00adgot', '🎭', '\u0301'];
-    for (const value of [...refused, ...allowed]) {
-      const expected = { schema: allowed.includes(value), validator: allowed.includes(value) };
-      assert.deepEqual(
-        verdicts((d) => (d.characters[0].name = value)),
-        expected,
-        JSON.stringify(value),
-      );
-      assert.deepEqual(
-        verdicts((d) => (d.beats[0].quote = { text: value, medium: 'a sign' })),
-        expected,
-        JSON.stringify(value),
-      );
-    }
+    expectAgreement([...refused, ...allowed], allowed, [
+      (d, value) => (d.characters[0].name = value),
+      (d, value) => (d.beats[0].quote = { text: value, medium: 'a sign' }),
+    ]);
   });
 });
