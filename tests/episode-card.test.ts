@@ -41,6 +41,14 @@ for (const mode of RENDER_MODES) {
       const cast = chips.map((chip) => text(part(chip, 'name')));
       expect(cast.slice(0, 3)).to.deep.equal(['Miles', 'Bianca', 'Scarlett']);
       expect(cast).to.include.members(['Francesco Gilles', "Bianca's agent", "Kit's biological parents", 'Durani']);
+      expect(parts(el, 'thread'), 'the first three storylines').to.have.length(3);
+      const all = part(el, 'all-storylines')!;
+      expect(text(all)).to.equal(`All ${bundledEpisode('s1e30').threads} storylines`);
+      expect(all.getAttribute('aria-expanded')).to.equal('false');
+      all.click();
+      await settle(el);
+      expect(all.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(all)).to.equal('Fewer storylines');
       const threads = parts(el, 'thread') as PlotThread[];
       expect(threads).to.have.length(bundledEpisode('s1e30').threads);
       expect(threads.every((t) => t.localName === 'plot-thread' && t.variant === 'compact')).to.equal(true);
@@ -133,8 +141,8 @@ for (const mode of RENDER_MODES) {
       await sendKeys({ press: 'Tab' });
       const firstChip = part(parts(el, 'cast-member')[0].querySelector('character-chip')!, 'base');
       expect(deepActiveElement() === firstChip, 'Tab reaches the first cast chip').to.equal(true);
-      // The last thing before the spoiler button is the last storyline's Details button.
-      part(parts(el, 'thread').at(-1)!, 'expand')!.focus();
+      // The last thing before the spoiler button is the "All 11 storylines" button.
+      part(el, 'all-storylines')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement() === toggle(el), 'Tab reaches the spoiler button').to.equal(true);
       await sendKeys({ press: 'Enter' });
@@ -213,21 +221,42 @@ for (const mode of RENDER_MODES) {
       expect(surface()).to.equal('rgb(1, 2, 3)');
     });
 
-    it('follows the reader’s prefers-color-scheme', async function () {
+    it('follows the page’s colour scheme, light when the page declares none', async () => {
+      const el = await fixture<EpisodeCard>(html`<episode-card episode="s1e30"></episode-card>`);
+      const surface = () => getComputedStyle(part(el, 'base')!).backgroundColor;
+      const root = document.documentElement.style;
+      try {
+        expect(surface()).to.equal('rgb(255, 255, 255)');
+        root.colorScheme = 'dark';
+        expect(surface()).to.equal('rgb(29, 26, 39)');
+        el.style.setProperty('--ee-color-scheme', 'light'); // the page may still pin one card
+        expect(surface()).to.equal('rgb(255, 255, 255)');
+      } finally {
+        root.colorScheme = '';
+      }
+    });
+
+    it('ignores the reader’s OS dark mode on a light page, unless the page or a custom property asks for it', async function () {
       // Emulating the media feature needs the DevTools protocol, which only the Chromium launcher has;
-      // Firefox and WebKit run the forced-scheme test above, which uses the same light-dark() colours.
+      // Firefox and WebKit run the page-scheme test above, which uses the same light-dark() colours.
       if (!canEmulateMedia) this.skip();
       const el = await fixture<EpisodeCard>(html`<episode-card episode="s1e30"></episode-card>`);
       const surface = () => getComputedStyle(part(el, 'base')!).backgroundColor;
-      await emulateMedia({ colorScheme: 'light' });
-      expect(surface()).to.equal('rgb(255, 255, 255)');
-      await emulateMedia({ colorScheme: 'dark' });
-      expect(surface()).to.equal('rgb(29, 26, 39)');
-      el.style.setProperty('--ee-color-scheme', 'light');
-      expect(surface()).to.equal('rgb(255, 255, 255)');
-      el.style.setProperty('--ee-color-surface', 'rgb(1, 2, 3)');
-      expect(surface()).to.equal('rgb(1, 2, 3)');
-      await emulateMedia({ colorScheme: 'light' });
+      const root = document.documentElement.style;
+      try {
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(surface(), 'a page that declares no scheme').to.equal('rgb(255, 255, 255)');
+        root.colorScheme = 'light dark';
+        expect(surface(), 'a page that supports both').to.equal('rgb(29, 26, 39)');
+        root.colorScheme = '';
+        el.style.setProperty('--ee-color-scheme', 'light dark');
+        expect(surface(), '--ee-color-scheme: light dark').to.equal('rgb(29, 26, 39)');
+        el.style.setProperty('--ee-color-surface', 'rgb(1, 2, 3)');
+        expect(surface()).to.equal('rgb(1, 2, 3)');
+      } finally {
+        root.colorScheme = '';
+        await emulateMedia({ colorScheme: 'light' });
+      }
     });
 
     it('mirrors its layout in right-to-left pages', async () => {

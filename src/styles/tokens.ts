@@ -3,15 +3,18 @@ import { css } from 'lit';
 /**
  * Design tokens shared by every element. Public knobs are `--ee-*` custom properties set by the
  * host page; each element reads them through the private `--_*` names below so a fallback exists
- * for light and dark. `light-dark()` follows the element's `color-scheme`, which defaults to the
- * reader's preference (`prefers-color-scheme`) and can be pinned with `--ee-color-scheme: light`.
+ * for light and dark. `light-dark()` follows the element's `color-scheme`, which by default is the
+ * page's own (inherited: a blog that declares none is light, whatever the reader's OS prefers, so a
+ * dark card never lands on a light page). `--ee-color-scheme: dark` asks for dark, and
+ * `--ee-color-scheme: light dark` follows the reader's OS setting.
  *
  * Lengths are in `em` of the element's own text, never `rem`: a page whose root font size is not
  * 16 px (the common `html { font-size: 62.5% }`) must not shrink or grow the elements.
  */
 export const tokens = css`
   :host {
-    color-scheme: var(--ee-color-scheme, light dark);
+    /* No fallback: unset, the declaration is invalid at computed-value time and color-scheme inherits. */
+    color-scheme: var(--ee-color-scheme);
     --_text: var(--ee-color-text, light-dark(#1f1b2d, #ece9f6));
     --_muted: var(--ee-color-muted, light-dark(#5c566e, #b3adc6));
     --_surface: var(--ee-color-surface, light-dark(#ffffff, #1d1a27));
@@ -19,7 +22,7 @@ export const tokens = css`
     --_border: var(--ee-color-border, light-dark(#dcd8e6, #3d3850));
     --_accent: var(--ee-color-accent, light-dark(#7a2e8e, #e0a6ef));
     --_on-accent: var(--ee-color-on-accent, light-dark(#ffffff, #1d1a27));
-    --_focus: var(--ee-color-focus, light-dark(#1b5fd1, #8ab4ff));
+    --_focus: var(--ee-color-focus, var(--_accent));
     --_radius: var(--ee-radius, 0.75em);
     --_space: var(--ee-space, 1em);
     --_shadow: var(--ee-shadow, 0 1px 2px rgb(0 0 0 / 0.06), 0 4px 16px rgb(0 0 0 / 0.06));
@@ -90,10 +93,17 @@ export const base = css`
   }
 `;
 
-/** For block elements (card, storyline): their line height is their own, not the page's. */
+/**
+ * For block elements (card, storyline): their line height is their own, not the page's; stacked
+ * ones keep apart and a plain page does not stretch them to its full width. Margin and width are
+ * ordinary host defaults, so any page rule (`episode-card { margin: 0; max-inline-size: none }`)
+ * overrides them. In em of the element's own text: a readable line whatever the page's root size.
+ */
 export const block = css`
   :host {
     display: block;
     line-height: 1.5 !important;
+    margin-block: 1em;
+    max-inline-size: 42em;
   }
 `;
