@@ -45,6 +45,18 @@ function expectNextToChip(chip: CharacterChip, label: string) {
   expect(getComputedStyle(panelOf(chip)).visibility, where).to.equal('visible');
 }
 
+/** On a narrow screen the panel is a sheet: full width less equal margins, along the bottom. */
+function expectSheet(chip: CharacterChip, label: string) {
+  const viewport = chip.ownerDocument.defaultView!.visualViewport!;
+  const p = panelOf(chip).getBoundingClientRect();
+  const where = `${label}: sheet ${JSON.stringify(p)}, viewport ${viewport.width}×${viewport.height}`;
+  expect(p.left, where).to.be.closeTo(MARGIN, 0.5);
+  expect(viewport.width - p.right, `${where}: equal margins`).to.be.closeTo(p.left, 0.5);
+  expect(viewport.height - p.bottom, where).to.be.closeTo(MARGIN, 0.5);
+  expect(p.height, where).to.be.at.most(viewport.height * 0.8 + 0.5);
+  expect(getComputedStyle(panelOf(chip)).visibility, where).to.equal('visible');
+}
+
 describe('the character panel on any page geometry', () => {
   afterEach(async () => {
     await resetMouse();
@@ -145,6 +157,10 @@ describe('the character panel on any page geometry', () => {
       const chips = chipsOf(doc);
       for (const [i, chip] of chips.entries()) {
         await open(chip);
+        if (width < 544) {
+          expectSheet(chip, `${width}×${height} at ${spots[i]}`);
+          continue;
+        }
         expectNextToChip(chip, `${width}×${height} at ${spots[i]}`);
         // Pushed in from the sides, never squeezed: its own width (23.5em of 15 px) or the viewport's.
         expect(panelOf(chip).getBoundingClientRect().width, `width at ${spots[i]}`).to.be.closeTo(Math.min(352.5, width - 2 * MARGIN), 1);

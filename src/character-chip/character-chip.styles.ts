@@ -31,7 +31,10 @@ export const characterChipStyles = css`
     border-color: var(--_accent);
     box-shadow: 0 0 0 1px var(--_accent);
   }
+  /* The chip's baseline is its name's (not the initials', which are set smaller for two letters),
+     so every chip sits on the line the same way. */
   .name {
+    align-self: baseline;
     overflow-wrap: anywhere;
   }
   .unknown {
@@ -56,7 +59,15 @@ export const characterChipStyles = css`
     padding: 1em;
     display: grid;
     gap: 0.625em;
-    background: var(--_surface);
+    /* A cue that it scrolls: a shade at an edge with more beyond it. Covers of the surface's
+       colour scroll with the text (local) and hide each shade once its end is reached. */
+    --_shade: color-mix(in srgb, var(--_text) 22%, transparent);
+    background:
+      linear-gradient(var(--_surface) 40%, transparent) top / 100% 2em no-repeat local,
+      linear-gradient(transparent, var(--_surface) 60%) bottom / 100% 2em no-repeat local,
+      radial-gradient(farthest-side at 50% 0, var(--_shade), transparent) top / 100% 0.75em no-repeat scroll,
+      radial-gradient(farthest-side at 50% 100%, var(--_shade), transparent) bottom / 100% 0.75em no-repeat scroll,
+      var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -68,11 +79,17 @@ export const characterChipStyles = css`
     overflow-wrap: anywhere; /* long names and unbroken strings wrap instead of widening the panel */
     z-index: 2147483647; /* only matters where popover (top layer) is unsupported */
   }
+  /* The panel takes the focus when it opens: its border says so, in the kit's focus colour,
+     rather than a ring around the whole panel. */
   .panel:focus {
     outline: none;
   }
   .panel:focus-visible {
-    outline: 2px solid var(--_focus);
+    border-color: var(--_focus);
+  }
+  /* On a narrow screen (panel-controller.ts places it): a sheet along the bottom. */
+  .panel[data-sheet] {
+    box-shadow: var(--ee-shadow, 0 -4px 30px rgb(0 0 0 / 0.25));
   }
   .panel-head {
     display: flex;

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { DatasetIndex } from '../data/index.js';
 import type { Beat, Character, Relationship } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
-import { hueOf, initials } from '../shared/monogram.js';
+import { hueOf, monogram } from '../shared/monogram.js';
 import { rendersServerView } from '../shared/hydration.js';
 import { LongList } from '../shared/long-list.js';
 import { text } from '../shared/reader-text.js';
@@ -55,14 +55,15 @@ const SHOWN = { threads: 24, relationships: 24, beats: 50 } as const;
  *   relationships, over 50 beats): shows up to 500 more, rendered a slice at a time.
  * @csspart fewer - The "Show fewer" button beside it, once more are shown.
  *
- * @cssprop --ee-color-scheme - `light dark` (default), `light` or `dark`.
+ * @cssprop --ee-color-scheme - Unset (default): the page's own `color-scheme`, light if it declares none.
+ *   `dark` or `light` pins one; `light dark` follows the reader's OS setting.
  * @cssprop --ee-color-text - Main text colour.
  * @cssprop --ee-color-muted - Secondary text colour.
  * @cssprop --ee-color-surface - Panel background.
  * @cssprop --ee-color-surface-alt - Chip background.
  * @cssprop --ee-color-border - Borders.
  * @cssprop --ee-color-accent - Accent colour.
- * @cssprop --ee-color-focus - Focus ring.
+ * @cssprop --ee-color-focus - Focus ring (default: the accent).
  * @cssprop --ee-radius - Panel corner radius.
  * @cssprop --ee-shadow - Panel shadow.
  */
@@ -103,6 +104,23 @@ export class CharacterChip extends SlicedElement {
   constructor() {
     super();
     new CatalogUpdates(this); // re-render when a dataset is registered
+    // Beats revealed below the panel's visible edge are brought into view (the panel scrolls).
+    this.addEventListener('ee-spoilers-toggle', (event) => {
+      if (event.target === this && event.detail.revealed) void this.updateComplete.then(() => this.#scrollRevealedIntoView());
+    });
+  }
+
+  /** Scrolls the open panel so its spoiler button leads, if the beats it revealed end out of sight. */
+  #scrollRevealedIntoView(): void {
+    const panel = this.#panel.element;
+    const toggle = panel?.querySelector<HTMLElement>('[part="spoiler-toggle"]');
+    const beats = panel?.querySelector<HTMLElement>('#beats');
+    if (!panel || !toggle || !beats) return;
+    const box = panel.getBoundingClientRect();
+    if (beats.getBoundingClientRect().bottom <= box.bottom) return;
+    const top = panel.scrollTop + toggle.getBoundingClientRect().top - box.top - parseFloat(getComputedStyle(panel).paddingTop);
+    const still = this.ownerDocument.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    panel.scrollTo({ top, behavior: still ? 'instant' : 'smooth' });
   }
 
   /** Opens the details panel (closing any other chip's). */
@@ -141,8 +159,7 @@ export class CharacterChip extends SlicedElement {
         aria-haspopup="dialog"
         @click=${() => (this.open = !this.open)}
       >
-        <span part="monogram" class="monogram hue-${hueOf(character)}" aria-hidden="true">${initials(character.name)}</span
-        ><span part="name" class="name"><slot @slotchange=${() => this.requestUpdate()}>${character.name}</slot>${hint}</span>
+        ${monogram(character.name, hueOf(character), 'person', 'monogram')}<span part="name" class="name"><slot @slotchange=${() => this.requestUpdate()}>${character.name}</slot>${hint}</span>
       </button
       >${this.open ? this.#renderPanel(character, data) : nothing}`;
   }
@@ -170,7 +187,7 @@ export class CharacterChip extends SlicedElement {
       popover="manual"
     >
       <div class="panel-head">
-        <span class="monogram hue-${hueOf(character)}" aria-hidden="true">${initials(character.name)}</span>
+        ${monogram(character.name, hueOf(character))}
         <div part="panel-heading" class="panel-name" id="panel-name" role="heading" aria-level="2">${character.name}</div>
         <button type="button" part="close" class="close" aria-label=${text.close} @click=${() => this.#panel.dismiss()}>×</button>
       </div>
@@ -230,14 +247,15 @@ export class CharacterChip extends SlicedElement {
   }
 
   #inferred(reason: string | undefined): TemplateResult {
-    return html` <span class="inferred">${text.inferred}</span> <span class="reason">${reason}</span>`;
+    // Spaces as expressions: the template minifier drops whitespace at a template's edges.
+    return html`${' '}<span class="inferred">${text.inferred}</span> <span class="reason">${reason}</span>`;
   }
 
   #renderRelationship(self: string, r: Relationship, data: DatasetIndex): TemplateResult {
     const otherId = r.characters[0] === self ? r.characters[1] : r.characters[0];
     return html`<li>
       <span class="rel-name">${data.get('characters', otherId)?.name}</span>
-      <span class="rel-kind">${text.relationshipKind[r.kind]}</span>${r.inferred ? html` <span class="inferred">${text.inferred}</span>` : nothing}
+      <span class="rel-kind">${text.relationshipKind[r.kind]}</span>${r.inferred ? html`${' '}<span class="inferred">${text.inferred}</span>` : nothing}
       <span class="rel-summary">${r.summary}</span>
       ${r.inferred ? html`<span class="reason">${r.reason}</span>` : nothing}
     </li>`;

@@ -23,6 +23,13 @@ const MARGIN = 8;
 const GAP = 6;
 /** Below this much room on both sides, the panel may cover its anchor rather than be squeezed (px). */
 const MIN_HEIGHT = 160;
+/**
+ * Viewports this narrow get a sheet instead of a panel beside the chip: full width less equal
+ * margins, at the bottom, at most SHEET_HEIGHT of the viewport tall. (In a media query `em` is
+ * the browser's default text size, 16 px unless the reader changed it: 544 px.)
+ */
+const SHEET_QUERY = '(max-width: 34em)';
+const SHEET_HEIGHT = 0.8;
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && Object.hasOwn(HTMLElement.prototype, 'popover');
 
@@ -121,6 +128,11 @@ export class PanelController implements ReactiveController {
     this.#parts.closed();
   }
 
+  /** The open panel, or null while it is closed. */
+  get element(): HTMLElement | null {
+    return this.#shown ? this.#parts.panel() : null;
+  }
+
   /** Settles once the open panel is placed; the host adds it to its `updateComplete`. */
   get placed(): Promise<void> {
     return this.#placing;
@@ -199,9 +211,23 @@ export class PanelController implements ReactiveController {
   };
 
   async #place(anchor: HTMLElement, panel: HTMLElement): Promise<void> {
-    const viewportHeight = this.#host.ownerDocument.defaultView?.innerHeight ?? 0;
+    const view = this.#host.ownerDocument.defaultView;
+    const viewportHeight = view?.innerHeight ?? 0;
     const zoom = zoomOf(panel);
     const px = (length: number) => `${length / zoom}px`;
+    const sheet = !!view?.matchMedia(SHEET_QUERY).matches;
+    panel.toggleAttribute('data-sheet', sheet);
+    if (sheet) {
+      // A sheet stays put while the page scrolls under it: it does not follow or hide with the chip.
+      const width = this.#host.ownerDocument.documentElement.clientWidth - 2 * MARGIN;
+      panel.style.width = panel.style.maxWidth = px(width);
+      panel.style.maxHeight = px(Math.round(viewportHeight * SHEET_HEIGHT));
+      panel.style.left = px(MARGIN);
+      panel.style.top = px(viewportHeight - MARGIN - panel.getBoundingClientRect().height);
+      panel.style.visibility = '';
+      return;
+    }
+    panel.style.width = '';
     const { x, y, middlewareData } = await computePosition(anchor, panel, {
       platform: zoomAware,
       strategy: 'fixed',

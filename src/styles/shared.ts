@@ -160,8 +160,9 @@ export const hues = css`
   .hue-6 { --_hue: light-dark(#b0173a, #ff9fb3); }
   .hue-7 { --_hue: light-dark(#46505f, #c3cbd8); }
   .monogram {
-    display: inline-grid;
-    place-items: center;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
     flex: none;
     width: 1.6em;
     height: 1.6em;
@@ -172,6 +173,18 @@ export const hues = css`
     font-weight: 700;
     letter-spacing: 0;
     line-height: 1;
+  }
+  /* Centred on the capitals, not on the font's ascent and descent (which sets them high): the
+     trimmed box is exactly cap height. Where text-box is unsupported the line box is centred. */
+  .monogram > span {
+    text-box: trim-both cap alphabetic;
+  }
+  .monogram.pair > span {
+    font-size: 0.8em;
+    letter-spacing: -0.02em;
+  }
+  .monogram.square {
+    border-radius: 0.35em;
   }
   @media (forced-colors: active) {
     .monogram {

@@ -33,6 +33,8 @@ export const TAGS = new Set([
 ]);
 export const ATTRIBUTES = new Set([
   'part',
+  'title', // a name as the tooltip of its initials: an attribute value, never markup
+  'data-sheet',
   'class',
   'id',
   'role',
@@ -96,7 +98,7 @@ export function expectInert(root: Element) {
       expect(ATTRIBUTES.has(name), `unexpected attribute ${name}="${value}"`).to.equal(true);
       if (name === 'href') expect(['http:', 'https:']).to.include(new URL(value, location.href).protocol);
       // Only the panel's placement (and hiding while its chip is out of sight) is ever written.
-      if (name === 'style') expect(value).to.match(/^(\s*((--_reader-text|max-width|max-height|left|top): -?[\d.]+px|visibility: hidden);)+$/);
+      if (name === 'style') expect(value).to.match(/^(\s*((--_reader-text|width|max-width|max-height|left|top): -?[\d.]+px|visibility: hidden);)+$/);
     }
   }
 }
