@@ -7,7 +7,11 @@ import type { CharacterChip } from '../src/character-chip/character-chip.js';
 import { captureWarnings, deepActiveElement, fixtureFor, part, parts, RENDER_MODES, settle, text } from './helpers.js';
 
 const participants = (el: PlotThread) =>
-  [...part(el, 'participants')!.children].map((li) => (li.querySelector('character-chip') as CharacterChip | null)?.character ?? text(li));
+  [...part(el, 'participants')!.children].map(
+    (li) => (li.querySelector('character-chip') as CharacterChip | null)?.character ?? text(li.querySelector('.group-name')),
+  );
+/** The compact row's stack: each person's or group's name (hidden text beside the initials). */
+const stacked = (el: PlotThread) => [...part(el, 'people')!.children].map((li) => text(li));
 
 for (const mode of RENDER_MODES) {
   const fixture = fixtureFor(mode);
@@ -58,7 +62,8 @@ for (const mode of RENDER_MODES) {
       );
       const el = wrap.querySelector('plot-thread') as PlotThread;
       await settle(wrap);
-      expect(participants(el)).to.deep.equal(['jenna', 'sasha']);
+      expect(stacked(el)).to.deep.equal(['JJenna', 'SSasha']);
+      expect(part(el, 'participants')).to.equal(null);
       expect(part(el, 'premise')).to.equal(null);
       const header = part(el, 'header')!.getBoundingClientRect();
       expect(header.height, 'one line').to.be.lessThan(40);
@@ -71,7 +76,13 @@ for (const mode of RENDER_MODES) {
       expect(el.expanded).to.equal(true);
       expect(expand.getAttribute('aria-expanded')).to.equal('true');
       expect(text(part(el, 'premise'))).to.equal('A glance between two students at the open house.');
+      expect(participants(el), 'the people as chips, once expanded').to.deep.equal(['jenna', 'sasha']);
       expect(deepActiveElement() === expand).to.equal(true);
+      // Then the people's chips, then the spoiler button.
+      for (const id of ['jenna', 'sasha']) {
+        await sendKeys({ press: 'Tab' });
+        expect((deepActiveElement()?.getRootNode() as ShadowRoot).host.getAttribute('character'), `Tab reaches ${id}'s chip`).to.equal(id);
+      }
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement() === part(el, 'spoiler-toggle'), 'Tab moves on to the spoiler button').to.equal(true);
       await sendKeys({ press: ' ' });

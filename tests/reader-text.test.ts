@@ -11,7 +11,7 @@ describe('reader text', () => {
   it('counts by the plural rules: 0 beats, 1 beat, 2 beats, 1,000 beats', () => {
     const beats = { one: 'beat', other: 'beats' };
     expect([0, 1, 2, 1000].map((n) => counted(n, beats))).to.deep.equal(['0 beats', '1 beat', '2 beats', '1,000 beats']);
-    expect(readerText.spoilerNote(1)).to.equal('Spoilers: 1 beat, in order.');
+    expect(readerText.beats(1)).to.equal('1 beat');
   });
 
   it('an episode, a storyline and a character with one beat say "1 beat" everywhere', async () => {
@@ -24,8 +24,8 @@ describe('reader text', () => {
     </div>`);
     await settle(host);
     const card = host.querySelector<EpisodeCard>('episode-card')!;
-    // The card said "Spoilers: 1 beats, in order." above "Show 1 beats".
-    expect(text(card.shadowRoot!.querySelector('.spoiler-note'))).to.equal('Spoilers: 1 beat, in order.');
+    // The card once said "Spoilers: 1 beats, in order." above "Show 1 beats"; now it says "Spoilers" once, by the heading.
+    expect(text(card.shadowRoot!.querySelector('#beats-heading'))).to.equal('What happens Spoilers');
     expect(text(part(card, 'spoiler-toggle'))).to.equal('Show 1 beat');
     expect(text(part(host.querySelector<PlotThread>('plot-thread')!, 'spoiler-toggle'))).to.equal('Show outcome and 1 beat');
     const chip = host.querySelector<CharacterChip>('character-chip')!;

@@ -4,6 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { Catalog, register, toJsonLd } from '../src/data/index.js';
 import type { Dataset } from '../src/data/types.js';
+import type { PlotThread } from '../src/plot-thread/plot-thread.js';
 import {
   RECORD_CONSOLE,
   RECORD_LOADS,
@@ -62,8 +63,10 @@ describe('several series on one page', () => {
       .find((c) => c.getAttribute('character') === 'kit')!;
     expect(castKit.getAttribute('series')).to.equal('harbour-lights');
     expect(nameOf(castKit)).to.equal('Nell');
-    const hlStory = parts(hlCard, 'thread').find((t) => t.getAttribute('thread') === 'miles-and-alya')!;
+    const hlStory = parts(hlCard, 'thread').find((t) => t.getAttribute('thread') === 'miles-and-alya')! as PlotThread;
     expect(text(part(hlStory, 'title'))).to.equal("Nell's first shout");
+    hlStory.expanded = true; // its people show as chips in its details
+    await settle(hlStory);
     expect(parts(hlStory, 'participants')[0].querySelectorAll('character-chip')[0].shadowRoot!.textContent).to.include('Nell');
 
     expect(nameOf($('hl-chip'))).to.equal('Nell'); // inherited from <article series>

@@ -63,8 +63,11 @@ export const episodeCardStyles = css`
   section {
     display: grid;
     gap: 0.5em;
-    padding-top: var(--_space);
+    padding-top: calc(var(--_space) * 0.875);
     border-top: 1px solid var(--_border);
+  }
+  section:has(.threads) {
+    gap: 0.25em;
   }
   .cast {
     display: flex;
@@ -72,9 +75,19 @@ export const episodeCardStyles = css`
     gap: calc(0.375em / 0.9);
     font-size: 0.9em;
   }
-  .threads {
-    display: grid;
-    gap: 0.625em;
+  /* Storylines: one divided row each. Inside the card they span its width and keep no margin. */
+  .threads > li {
+    padding-block: 0.5em;
+  }
+  .threads > li + li {
+    border-top: 1px solid var(--_border);
+  }
+  .threads plot-thread {
+    margin: 0;
+    max-inline-size: none;
+  }
+  .all {
+    justify-self: start;
   }
   .beat-threads {
     display: block;
@@ -96,8 +109,13 @@ export const episodeCardStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  .spoiler-note {
-    color: var(--_muted);
+  /* "Spoilers", said once, beside the heading of what the button reveals. */
+  .tag {
+    margin-inline-start: 0.4em;
+    padding: 0.1em 0.6em;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    letter-spacing: 0.04em;
     font-size: 0.85em;
   }
   /* Compact: the header on one line (wrapping only when the column is too narrow), then the logline. */

@@ -17,8 +17,11 @@ import { base, block, tokens } from '../styles/tokens.js';
 import { episodeCardStyles } from './episode-card.styles.js';
 import { VERSION } from '../version.js';
 
-/** How many cast members, storylines and beats show before a "+N more" button (see LongList). */
-const SHOWN = { cast: 24, threads: 24, beats: 50 } as const;
+/**
+ * How many cast members, storylines and beats show before a "+N more" button (see LongList); the
+ * storylines start with the first three, the rest behind "All N storylines".
+ */
+const SHOWN = { cast: 24, firstThreads: 3, threads: 24, beats: 50 } as const;
 
 /**
  * @tagname episode-card
@@ -43,7 +46,9 @@ const SHOWN = { cast: 24, threads: 24, beats: 50 } as const;
  * @csspart cast - The list of characters.
  * @csspart cast-member - One character (holds a `<character-chip>`).
  * @csspart threads - The list of storylines.
- * @csspart thread - One storyline (a compact `<plot-thread>`).
+ * @csspart thread - One storyline (a compact `<plot-thread>`: a row with its title, status,
+ *   people's initials and a Details button).
+ * @csspart all-storylines - The "All 11 storylines" button under the first three.
  * @csspart spoiler-toggle - The button that shows and hides the beats.
  * @csspart more - The "+N more" button after a long list (over 24 cast members or storylines, over
  *   50 beats): shows up to 500 more, rendered a slice at a time.
@@ -52,7 +57,8 @@ const SHOWN = { cast: 24, threads: 24, beats: 50 } as const;
  * @csspart beat - One beat.
  * @csspart notice - The message shown for an unknown or missing episode id.
  *
- * @cssprop --ee-color-scheme - `light dark` (default: follow the reader), `light` or `dark`.
+ * @cssprop --ee-color-scheme - Unset (default): the page's own `color-scheme`, light if it declares none.
+ *   `dark` or `light` pins one; `light dark` follows the reader's OS setting.
  * @cssprop --ee-color-text - Main text colour.
  * @cssprop --ee-color-muted - Secondary text colour.
  * @cssprop --ee-color-surface - Card background.
@@ -60,7 +66,7 @@ const SHOWN = { cast: 24, threads: 24, beats: 50 } as const;
  * @cssprop --ee-color-border - Borders and dividers.
  * @cssprop --ee-color-accent - Accent (series name, badge, top rule, button).
  * @cssprop --ee-color-on-accent - Text on the accent colour.
- * @cssprop --ee-color-focus - Focus ring.
+ * @cssprop --ee-color-focus - Focus ring (default: the accent).
  * @cssprop --ee-radius - Corner radius.
  * @cssprop --ee-space - Base spacing.
  * @cssprop --ee-shadow - Card shadow.
@@ -94,6 +100,9 @@ export class EpisodeCard extends SlicedElement {
    * inside the element (light DOM), for search engines. Spoiler-free: no beats or outcomes.
    */
   @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
+
+  /** Whether every storyline shows, not just the first three (the "All N storylines" button). */
+  @property({ attribute: 'all-storylines', type: Boolean, reflect: true }) allStorylines = false;
 
   /** The dataset the last render found the episode in, for updated(). */
   #data?: DatasetIndex;
@@ -164,24 +173,42 @@ export class EpisodeCard extends SlicedElement {
       <section aria-labelledby="threads-heading">
         ${this.#subheading('threads-heading', text.storylines, sub)}
         <ul part="threads" class="threads" id="threads">
-          ${this.#lists.items('threads', threads, SHOWN.threads, episode).map(
+          ${(this.allStorylines ? this.#lists.items('threads', threads, SHOWN.threads, episode) : threads.slice(0, SHOWN.firstThreads)).map(
             (t) =>
               html`<li>
                 <plot-thread part="thread" thread=${t.id} series=${episode.series} variant="compact" heading-level=${headingLevel(this.headingLevel, 2)}></plot-thread>
               </li>`,
           )}
         </ul>
-        ${this.#lists.buttons('threads', threads.length, SHOWN.threads, 'storylines')}
+        ${this.#renderAllStorylines(threads.length)}
       </section>
       <section aria-labelledby="beats-heading">
-        ${this.#subheading('beats-heading', text.whatHappens, sub)}
-        <p class="spoiler-note">${text.spoilerNote(beats.length)}</p>
+        <div part="section-heading" class="section-heading" id="beats-heading" role="heading" aria-level=${sub}>
+          ${text.whatHappens}${' '}<span class="tag">${text.spoilers}</span>
+        </div>
         ${this.#guard.renderToggle('beats', text.beats(beats.length))}
         <ol part="beats" class="timeline beats" id="beats" ?hidden=${!this.#guard.revealed}>
           ${this.#guard.revealed ? this.#lists.items('beats', beats, SHOWN.beats, episode).map((b, i) => this.#renderBeat(b, i + 1, data)) : nothing}
         </ol>
         ${this.#guard.revealed ? this.#lists.buttons('beats', beats.length, SHOWN.beats, 'beats') : nothing}
       </section>`;
+  }
+
+  /** The "All 11 storylines" disclosure under the first few; once open, long lists grow by "+N more". */
+  #renderAllStorylines(total: number): TemplateResult | typeof nothing {
+    if (total <= SHOWN.firstThreads) return nothing;
+    const open = this.allStorylines;
+    return html`<button
+        type="button"
+        part="all-storylines"
+        class="disclosure all"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="threads"
+        @click=${() => (this.allStorylines = !open)}
+      >
+        <span class="chevron" aria-hidden="true"></span>${open ? text.fewerStorylines : text.allStorylines(total)}
+      </button>
+      ${open ? this.#lists.buttons('threads', total, SHOWN.threads, 'storylines') : nothing}`;
   }
 
   #subheading(id: string, label: string, level: number): TemplateResult {

@@ -11,13 +11,16 @@ import { SlicedElement } from '../shared/sliced-element.js';
 import { SeriesScope } from '../shared/series-scope.js';
 import { SpoilerGuard } from '../shared/spoiler-guard.js';
 import { statusBadge } from '../shared/status.js';
+import { hueOf, hueOfKey, monogram } from '../shared/monogram.js';
 import { base, block, tokens } from '../styles/tokens.js';
-import { shared } from '../styles/shared.js';
+import { hues, shared } from '../styles/shared.js';
 import { plotThreadStyles } from './plot-thread.styles.js';
 import { VERSION } from '../version.js';
 
 /** How many people and beats show before a "+N more" button (see LongList). */
 const SHOWN = { participants: 12, beats: 50 } as const;
+/** How many monograms the compact row stacks; past that, the last place says "+N more". */
+const STACKED = 5;
 
 /**
  * @tagname plot-thread
@@ -30,7 +33,10 @@ const SHOWN = { participants: 12, beats: 50 } as const;
  * @csspart header - Title and status.
  * @csspart title - The title (a heading of level `heading-level`).
  * @csspart status - The status label (resolved, ongoing, cliffhanger).
- * @csspart participants - The people and groups in the storyline.
+ * @csspart participants - The people and groups in the storyline, as chips (in the compact
+ *   variant, inside the details).
+ * @csspart group - A group's chip (its initials in a rounded square, then its name).
+ * @csspart people - In the compact variant, the row's stack of initials (people, then groups).
  * @csspart premise - The set-up, without spoilers.
  * @csspart expand - In the compact variant, the button that shows the details.
  * @csspart spoiler-toggle - The button that shows and hides the outcome and beats.
@@ -43,14 +49,15 @@ const SHOWN = { participants: 12, beats: 50 } as const;
  * @csspart fewer - The "Show fewer" button beside it, once more are shown.
  * @csspart notice - The message shown for an unknown or missing thread id.
  *
- * @cssprop --ee-color-scheme - `light dark` (default), `light` or `dark`.
+ * @cssprop --ee-color-scheme - Unset (default): the page's own `color-scheme`, light if it declares none.
+ *   `dark` or `light` pins one; `light dark` follows the reader's OS setting.
  * @cssprop --ee-color-text - Main text colour.
  * @cssprop --ee-color-muted - Secondary text colour.
  * @cssprop --ee-color-surface - Background.
  * @cssprop --ee-color-surface-alt - Background of chips and pills.
  * @cssprop --ee-color-border - Borders and the timeline.
  * @cssprop --ee-color-accent - Accent colour.
- * @cssprop --ee-color-focus - Focus ring.
+ * @cssprop --ee-color-focus - Focus ring (default: the accent).
  * @cssprop --ee-radius - Corner radius.
  * @cssprop --ee-space - Base spacing.
  */
@@ -58,7 +65,7 @@ export class PlotThread extends SlicedElement {
   /** The library version that defined this class. */
   static readonly version = VERSION;
 
-  static override styles = [tokens, base, block, shared, plotThreadStyles];
+  static override styles = [tokens, base, block, shared, hues, plotThreadStyles];
 
   /** Id of the storyline, e.g. `scarletts-voice`. */
   @property({ reflect: true }) thread = '';
@@ -96,42 +103,72 @@ export class PlotThread extends SlicedElement {
     const { record: thread, data } = found;
     const compact = this.variant === 'compact';
     const open = !compact || this.expanded;
+    const title = html`<div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>${thread.title}</div>`;
+    if (!compact) {
+      return html`<div part="base" class="thread">
+        <div part="header" class="header">${title}${statusBadge(thread.status)}</div>
+        ${this.#renderParticipants(thread, data)}
+        <div class="details" id="details">${this.#renderDetails(thread, data)}</div>
+      </div>`;
+    }
+    // One row: title and status, the people as a stack of monograms, the Details button at the end.
     return html`<div part="base" class="thread">
       <div part="header" class="header">
-        <div class="line">
-          <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>${thread.title}</div>
-          ${statusBadge(thread.status)}
-          ${compact ? this.#renderParticipants(thread, data) : nothing}
-        </div>
-        ${
-          compact
-            ? html`<button
-              type="button"
-              part="expand"
-              class="disclosure"
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls="details"
-              @click=${() => (this.expanded = !this.expanded)}
-            >
-              <span class="chevron" aria-hidden="true"></span>${text.details}<span class="visually-hidden">: ${thread.title}</span>
-            </button>`
-            : nothing
-        }
+        <div class="line">${title}${statusBadge(thread.status)}</div>
+        ${this.#renderStack(thread, data)}
+        <button
+          type="button"
+          part="expand"
+          class="disclosure"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="details"
+          @click=${() => (this.expanded = !this.expanded)}
+        >
+          <span class="chevron" aria-hidden="true"></span>${text.details}<span class="visually-hidden">: ${thread.title}</span>
+        </button>
       </div>
-      ${compact ? nothing : this.#renderParticipants(thread, data)}
-      <div class="details" id="details" ?hidden=${!open}>${open ? this.#renderDetails(thread, data) : nothing}</div>
+      <div class="details" id="details" ?hidden=${!open}>${open ? html`${this.#renderParticipants(thread, data)}${this.#renderDetails(thread, data)}` : nothing}</div>
     </div>`;
   }
 
+  /** The people and groups as full chips: a person's opens their panel; a group's is its name. */
   #renderParticipants(thread: Thread, data: DatasetIndex): TemplateResult {
-    const groups = (thread.groups ?? []).map((id) => data.get('groups', id)?.name);
     return html`<ul part="participants" class="participants" id="participants" aria-label=${text.peopleInStoryline}>
         ${this.#lists
           .items('participants', thread.characters, SHOWN.participants, thread)
           .map((id) => html`<li><character-chip character=${id} series=${data.key}></character-chip></li>`)}
-        ${groups.map((name) => html`<li class="group">${name}</li>`)}
+        ${this.#groups(thread, data).map(
+          ({ id, name }) => html`<li part="group" class="group">${monogram(name, hueOfKey(id), 'group')}<span class="group-name">${name}</span></li>`,
+        )}
       </ul>
       ${this.#lists.buttons('participants', thread.characters.length, SHOWN.participants, 'people')}`;
+  }
+
+  /** The compact row's people: overlapping monograms (names in hidden text and tooltips), then "+N". */
+  #renderStack(thread: Thread, data: DatasetIndex): TemplateResult {
+    const people = [
+      ...thread.characters.map((id) => data.get('characters', id)).map((c) => c && { name: c.name, hue: hueOf(c), shape: 'person' as const }),
+      ...this.#groups(thread, data).map(({ id, name }) => ({ name, hue: hueOfKey(id), shape: 'group' as const })),
+    ].filter((p) => p !== undefined);
+    const hidden = people.length - STACKED;
+    return html`<ul part="people" class="stack" aria-label=${text.peopleInStoryline}>
+      ${people.slice(0, hidden > 1 ? STACKED - 1 : STACKED).map((p) => html`<li title=${p.name}>${monogram(p.name, p.hue, p.shape)}<span class="visually-hidden">${p.name}</span></li>`)}
+      ${
+        hidden > 1
+          ? html`<li class="stack-more" title=${people
+              .slice(STACKED - 1)
+              .map((p) => p.name)
+              .join(', ')}>${text.plus(hidden + 1)}</li>`
+          : nothing
+      }
+    </ul>`;
+  }
+
+  #groups(thread: Thread, data: DatasetIndex): { id: string; name: string }[] {
+    return (thread.groups ?? []).flatMap((id) => {
+      const group = data.get('groups', id);
+      return group ? [{ id, name: group.name }] : [];
+    });
   }
 
   #renderDetails(thread: Thread, data: DatasetIndex): TemplateResult {
@@ -143,7 +180,7 @@ export class PlotThread extends SlicedElement {
         ${
           revealed
             ? html`<p part="outcome" class="outcome"><span class="label">${text.outcome}</span> ${thread.outcome}</p>
-              <ol part="beats" class="timeline" id="beats">
+              <ol part="beats" class="timeline dots" id="beats">
                 ${this.#lists.items('beats', beats, SHOWN.beats, thread).map((beat) => this.#renderBeat(beat, data))}
               </ol>
               ${this.#lists.buttons('beats', beats.length, SHOWN.beats, 'beats')}`

@@ -29,7 +29,9 @@ export const text = {
   cast: 'Cast',
   storylines: 'Storylines',
   whatHappens: 'What happens',
-  spoilerNote: (beats: number) => `Spoilers: ${counted(beats, BEATS)}, in order.`,
+  spoilers: 'Spoilers',
+  allStorylines: (n: number) => `All ${number(n)} storylines`,
+  fewerStorylines: 'Fewer storylines',
   beats: (beats: number) => counted(beats, BEATS),
   // <plot-thread>
   details: 'Details',
@@ -72,6 +74,7 @@ export const text = {
   unknownCharacter: 'unknown character',
   // long lists
   more: (n: number) => `+${number(n)} more`,
+  plus: (n: number) => `+${number(n)}`,
   moreHidden: (what: string, hidden: number, total: number) => ` ${what} (${number(hidden)} hidden, ${number(total)} in all)`,
   fewer: 'Show fewer',
 } as const;

@@ -94,7 +94,7 @@ describe('episode-elements/ssr', () => {
       await assert.rejects(
         renderElement('episode-card', { episode: 's1e30', autofocus: name === 'autofocus', [name]: name === 'autofocus' ? true : 'alert(1)' }),
         new RegExp(
-          `^Error: renderElement: <episode-card> does not take the attribute "${name}"\\. Allowed: episode, series, variant, heading-level, spoilers, structured-data; and id, class, slot, lang, dir, title, hidden, part, exportparts, data-\\* and aria-\\*\\.$`,
+          `^Error: renderElement: <episode-card> does not take the attribute "${name}"\\. Allowed: episode, series, variant, heading-level, spoilers, structured-data, all-storylines; and id, class, slot, lang, dir, title, hidden, part, exportparts, data-\\* and aria-\\*\\.$`,
         ),
         name,
       );
