@@ -35,4 +35,9 @@ export const OpenPanelWithSpoilers: Story = { args: { character: 'kit', open: tr
 export const InferredGroup: Story = { args: { character: 'carly', open: true } };
 export const UnknownId: Story = { args: { character: 'nobody', text: 'a mystery guest' } };
 export const Dark: Story = { args: { character: 'alya', open: true }, decorators: [dark] };
-export const RightToLeft: Story = { args: { character: 'denzel', open: true }, decorators: [rtl] };
+export const RightToLeft: Story = {
+  args: { character: 'noa', episode: 'm-s1e1', open: true },
+  decorators: [rtl],
+  render: (args) =>
+    html`<p>בערב הסערה <character-chip character=${args.character} episode=${args.episode} ?open=${args.open}></character-chip> עולה לבדה למגדלור.</p>`,
+};

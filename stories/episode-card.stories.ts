@@ -36,7 +36,7 @@ export const WithFooter: Story = {
 };
 export const UnknownId: Story = { args: { episode: 's1e99' } };
 export const Dark: Story = { args: { spoilers: true }, decorators: [dark] };
-export const RightToLeft: Story = { args: { spoilers: true }, decorators: [rtl] };
+export const RightToLeft: Story = { args: { episode: 'm-s1e1', spoilers: true }, decorators: [rtl] };
 
 /** A made-up episode with a cast of 60 in one storyline: the lists stop at 24 and 12, then "+N more". */
 const crowd = {

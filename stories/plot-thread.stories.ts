@@ -42,4 +42,4 @@ export const CompactExpanded: Story = { args: { variant: 'compact', thread: 'the
 export const Cliffhanger: Story = { args: { thread: 'the-sprinkler-secret', spoilers: true } };
 export const UnknownId: Story = { args: { thread: 'no-such-thread' } };
 export const Dark: Story = { args: { spoilers: true }, decorators: [dark] };
-export const RightToLeft: Story = { args: { spoilers: true }, decorators: [rtl] };
+export const RightToLeft: Story = { args: { thread: 'haor', spoilers: true }, decorators: [rtl] };
