@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { launchers } from './tests/browsers.js';
 import { summaryReporter } from './tests/summary-reporter.js';
 import { timingReporter } from './tests/timing-reporter.js';
@@ -88,6 +89,21 @@ export default {
   middleware: [fixtureData],
   plugins: [
     ssrPlugin(),
+    // tests/visual.test.ts: baselines in tests/visual/baseline/ (committed), differences in
+    // tests/visual/failed/. A pixel counts as changed past pixelmatch's colour threshold 0.2; a
+    // shot fails when over 40 of its pixels changed: room for anti-aliasing noise, while a badge
+    // moved by a few pixels changes hundreds.
+    // UPDATE_VISUAL=1 (npm run test:visual:update) writes new baselines instead.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_VISUAL === '1',
+      baseDir: 'tests/visual',
+      getBaselineName: ({ name }) => `baseline/${name}`,
+      getDiffName: ({ name }) => `failed/${name}-diff`,
+      getFailedName: ({ name }) => `failed/${name}`,
+      diffOptions: { threshold: 0.2 },
+      failureThreshold: 40,
+      failureThresholdType: 'pixel',
+    }),
     // 'esnext', not 'es2022': esbuild's transform drops `with { type: 'json' }` for older targets,
     // and the browser then refuses the JSON module. Every engine we test supports ES2022+ natively.
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' }),
