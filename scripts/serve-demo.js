@@ -51,7 +51,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const { url, stop } = await serveDemo();
     exitWithParent(stop);
-    console.log(`\nDemo: ${url}  (a blog post using the CDN bundle; Ctrl+C to stop)\n`);
+    console.log(`\nDemo: ${url}  (a blog post using the CDN bundle; Ctrl+C to stop)\nEmbed builder: ${url}builder.html\n`);
   } catch (error) {
     console.error(error.message);
     process.exit(1);
