@@ -243,6 +243,29 @@ describe('embed builder', () => {
     expect([...(doc.getElementById('series') as HTMLSelectElement).options].map((o) => o.value)).to.deep.equal(['backstage', 'harbour-lights']);
   });
 
+  it('passes axe: every control labelled, contrast, structure', async () => {
+    const { doc, win } = await openBuilder();
+    // axe-core in the builder's own window (chai-a11y-axe checks only this document).
+    const script = Object.assign(doc.createElement('script'), { src: '/node_modules/axe-core/axe.min.js' });
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    doc.head.append(script);
+    await loaded;
+    const axe = (
+      win as unknown as { axe: { run: (context: Node) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[]; passes: unknown[] }> } }
+    ).axe;
+    const violations = async () => {
+      const { violations, passes } = await axe.run(doc);
+      expect(passes.length, 'axe checked something').to.be.greaterThan(10);
+      return violations.map(({ id, nodes }) => `${id}: ${JSON.stringify(nodes.map((n) => n.target))}`);
+    };
+    await settle(previewed(doc));
+    expect(await violations()).to.deep.equal([]);
+    (doc.getElementById('dataset') as HTMLDetailsElement).open = true;
+    choose(doc, 'element', 'character-chip');
+    await settle(previewed(doc));
+    expect(await violations()).to.deep.equal([]);
+  });
+
   it('is reachable from the demo page', async () => {
     const html = await (await fetch('/demo/index.html')).text();
     expect(html).to.match(/<a [^>]*href="builder\.html"/);
