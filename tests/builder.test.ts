@@ -243,6 +243,26 @@ describe('embed builder', () => {
     expect([...(doc.getElementById('series') as HTMLSelectElement).options].map((o) => o.value)).to.deep.equal(['backstage', 'harbour-lights']);
   });
 
+  it('loads a dataset from a URL, and says why one could not be loaded', async () => {
+    const { doc } = await openBuilder();
+    const report = doc.getElementById('data-report')!;
+    const load = async (url: string) => {
+      report.hidden = true;
+      type(doc, 'data-url', url);
+      (doc.getElementById('data-load') as HTMLButtonElement).click();
+      await until(() => !report.hidden, `a report for ${url}`);
+      return report.lastElementChild!.textContent;
+    };
+    expect(await load('/tests/fixtures/no-such-file.json')).to.equal('/tests/fixtures/no-such-file.json: HTTP 404 Not Found');
+    expect(await load('/tests/fixtures/harbour-lights.json')).to.equal(
+      '/tests/fixtures/harbour-lights.json: valid (1 series, 1 episode, 3 characters, 2 threads, 4 beats)',
+    );
+    expect((doc.getElementById('series') as HTMLSelectElement).value).to.equal('harbour-lights');
+    // Loaded from a URL, the dataset is named by that URL in the HTML, and there is nothing to upload.
+    expect((doc.getElementById('html') as HTMLTextAreaElement).value).to.include('<episode-data src="/tests/fixtures/harbour-lights.json"></episode-data>');
+    expect(doc.getElementById('html-notes')!.textContent).not.to.include('harbour-lights.json');
+  });
+
   it('passes axe: every control labelled, contrast, structure', async () => {
     const { doc, win } = await openBuilder();
     // axe-core in the builder's own window (chai-a11y-axe checks only this document).
