@@ -39,10 +39,8 @@ export async function serveDemo(port = Number(process.env.PORT ?? 8000)) {
  */
 function exitWithParent(stop) {
   const parent = process.ppid;
-  const exit = async () => {
-    await stop().catch(() => {});
-    process.exit(0);
-  };
+  // Closing waits for open keep-alive connections (seconds); the port is free once the process is gone.
+  const exit = () => Promise.race([stop(), new Promise((resolve) => setTimeout(resolve, 200))]).finally(() => process.exit(0));
   process.once('SIGTERM', exit).once('SIGHUP', exit);
   setInterval(() => process.ppid !== parent && exit(), 500).unref();
 }
