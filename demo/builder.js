@@ -232,6 +232,9 @@
   }
 
   let current;
+  /** The update under way, if any. */
+  let updated = Promise.resolve();
+  const refresh = () => (updated = update());
   /** Brings the preview, the code and the static copy up to date with the form. */
   async function update() {
     showOptions();
@@ -266,6 +269,8 @@
   async function copy(textarea, what) {
     const status = $('copy-status');
     status.classList.remove('failed');
+    status.textContent = ''; // so that copying again is announced again
+    await updated; // the static copy is written once the element has rendered
     try {
       await navigator.clipboard.writeText(textarea.value);
       status.textContent = `${what} copied.`;
@@ -318,7 +323,7 @@
       loadedFrom.set(source, { src, file });
       fillSeries(check.dataset.series[0].id);
       $('search').value = '';
-      update();
+      refresh();
     }
     report(check.valid, check.lines);
   }
@@ -350,7 +355,7 @@
   form.addEventListener('input', (event) => {
     if (event.target.id === 'data-file' || event.target.id === 'data-url') return;
     if (event.target.name === 'element' || event.target.id === 'series') $('search').value = '';
-    update();
+    refresh();
   });
   form.addEventListener('change', (event) => {
     if (event.target.id === 'data-file') loadFile();
@@ -370,5 +375,5 @@
 
   $('cdn-version').textContent = `version ${ee.VERSION}`;
   fillSeries();
-  update().then(() => document.documentElement.setAttribute('data-ready', ''));
+  refresh().then(() => document.documentElement.setAttribute('data-ready', ''));
 })();
