@@ -11,7 +11,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'custom-elements.json', 'bench/.out/', 'tests/.out/', 'examples/*/build/', 'screenshots/'],
+    ignores: ['dist/', 'release/', 'storybook-static/', 'custom-elements.json', 'bench/.out/', 'tests/.out/', 'examples/*/build/', 'screenshots/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -37,4 +37,26 @@ const hydrate = {
   output: { ...cdn.output, file: 'dist/cdn/episode-elements.hydrate.js' },
 };
 
-export default [cdn, hydrate];
+/**
+ * The blogger's file as a classic script, for `<script defer src=…>`: a page opened from disk
+ * (file://) cannot load module scripts, but loads this. The same code in an IIFE; its exports are
+ * the global `episodeElements` (`episodeElements.register(…)`).
+ */
+const classic = {
+  ...cdn,
+  output: { file: 'dist/cdn/episode-elements.classic.js', format: 'iife', name: 'episodeElements', sourcemap: true },
+  plugins: [...cdn.plugins.slice(0, -1), terser({ ecma: 2021, format: { comments: false } })],
+};
+
+/**
+ * The embed builder's dataset check (demo/builder.html): the CLI's per-file check and its words, as
+ * a classic script whose exports are the global `episodeElementsValidate`. Only the builder loads
+ * it, so the readers' bundle does not carry the CLI's extra messages.
+ */
+const validate = {
+  ...classic,
+  input: 'dist/data/check-file.js',
+  output: { ...classic.output, file: 'dist/cdn/episode-elements.validate.js', name: 'episodeElementsValidate' },
+};
+
+export default [cdn, hydrate, classic, validate];

@@ -35,10 +35,21 @@ const VIEWPORTS = [
 ];
 const LOADS = 3;
 
+/**
+ * Each is a whole copy of the library, and a blogger's page loads one: the module, or the same code
+ * as a classic script for pages opened from disk (+0.06 kB gzip for the IIFE wrapper and its named
+ * exports: 34.44 kB when the module was 34.39 kB), so both answer to the one limit.
+ */
+const BUNDLES = ['dist/cdn/episode-elements.js', 'dist/cdn/episode-elements.classic.js'];
+
 const failures = [];
-const { gzip, file } = bundleSizes();
-const size = `${file}: ${(gzip / 1000).toFixed(1)} kB gzip (limit ${BUNDLE_GZIP_LIMIT / 1000} kB)`;
-if (gzip > BUNDLE_GZIP_LIMIT) failures.push(`Bundle over budget: ${size}.`);
+const sizes = BUNDLES.map((bundle) => {
+  const { gzip, file } = bundleSizes(bundle);
+  const size = `${file}: ${(gzip / 1000).toFixed(1)} kB gzip`;
+  if (gzip > BUNDLE_GZIP_LIMIT) failures.push(`Bundle over budget: ${size} (limit ${BUNDLE_GZIP_LIMIT / 1000} kB).`);
+  return size;
+});
+const size = `${sizes.join(', ')} (limit ${BUNDLE_GZIP_LIMIT / 1000} kB each)`;
 
 const browser = await launchChromium();
 const { url, stop } = await serveDemo(0);

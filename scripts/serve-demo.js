@@ -30,10 +30,26 @@ export async function serveDemo(port = Number(process.env.PORT ?? 8000)) {
   return { url: `${origin}/demo/`, stop };
 }
 
+/**
+ * Stops the server and exits when the process that started it goes: on SIGTERM or SIGHUP (npm
+ * forwards the signal it gets to the script's process, which `exec` in the start script makes this
+ * one), and when the parent dies without passing anything on (`kill -9` of npm), seen as a change of
+ * `process.ppid`, which Node reads afresh on each access. Without this a stopped `npm start` left the
+ * port taken.
+ */
+function exitWithParent(stop) {
+  const parent = process.ppid;
+  // Closing waits for open keep-alive connections (seconds); the port is free once the process is gone.
+  const exit = () => Promise.race([stop(), new Promise((resolve) => setTimeout(resolve, 200))]).finally(() => process.exit(0));
+  process.once('SIGTERM', exit).once('SIGHUP', exit);
+  setInterval(() => process.ppid !== parent && exit(), 500).unref();
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const { url } = await serveDemo();
-    console.log(`\nDemo: ${url}  (a blog post using the CDN bundle; Ctrl+C to stop)\n`);
+    const { url, stop } = await serveDemo();
+    exitWithParent(stop);
+    console.log(`\nDemo: ${url}  (a blog post using the CDN bundle; Ctrl+C to stop)\nEmbed builder: ${url}builder.html\n`);
   } catch (error) {
     console.error(error.message);
     process.exit(1);
