@@ -5,8 +5,8 @@
 // - module paths point at the published dist/*.js files, not the unpublished src/*.ts;
 // - exports are what each dist module really exports at run time (type-only exports, which the
 //   analyzer lists, are dropped), and a re-export names the module that declares the thing;
-// - each *.register module has a custom-element-definition export per define('tag', Class) call
-//   (the analyzer reads define()'s own parameters instead);
+// - each module that defines tags, by a define('tag', Class) call or through its imports, has a
+//   custom-element-definition export per tag (the analyzer reads define()'s own parameters instead);
 // - each event's type is its CustomEvent<Detail> from src/events/event-map.ts (emit() is typed by
 //   that map; the analyzer does not follow emit());
 // - an element's superclass that is internal (not in the manifest) is replaced by its public base;
@@ -69,7 +69,7 @@ for (const path of modules.keys()) {
       if (binding[0]) imported.set(binding[1] ?? binding[0], { name: binding[0], module: posix.join(posix.dirname(path), i.n) });
     }
   }
-  runtime.set(path, { names: new Set(exports.map((e) => e.n)), stars, imported });
+  runtime.set(path, { names: new Set(exports.map((e) => e.n)), stars, imported, deps: local.map((i) => posix.join(posix.dirname(path), i.n)) });
 }
 
 /** A reference's module path, which the analyzer leaves relative to `from` for named re-exports. */
@@ -109,18 +109,30 @@ for (const module of manifest.modules) {
   });
 }
 
-// One custom-element-definition per define('tag', Class) in a register module.
+// A custom-element-definition for each tag a module defines: by its own define('tag', Class) call
+// or through the modules it imports (episode-card.js defines the chip too; all.js every tag).
 const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => ({ ...d, module: m.path })));
-for (const file of readdirSync('src', { recursive: true }).filter((f) => f.endsWith('.register.ts'))) {
-  const path = toDist(`src/${file}`);
-  const module = modules.get(path);
-  const calls = [...readFileSync(`src/${file}`, 'utf8').matchAll(/\bdefine\(\s*'([a-z0-9-]+)',\s*(\w+)\s*\)/g)];
-  if (!module || !calls.length) problems.push(`src/${file}: expected a module in the manifest and a define('tag', Class) call`);
-  for (const [, tag, name] of calls) {
+const ownDefinitions = new Map();
+for (const file of readdirSync('src', { recursive: true }).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))) {
+  for (const [, tag, name] of readFileSync(`src/${file}`, 'utf8').matchAll(/\bdefine\(\s*'([a-z0-9-]+)',\s*(\w+)\s*\)/g)) {
     const element = elements.find((d) => d.name === name && d.tagName === tag);
     if (!element) problems.push(`src/${file}: define('${tag}', ${name}) but no class ${name} with @tagname ${tag}`);
-    else module?.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name, module: element.module } });
+    else ownDefinitions.set(toDist(`src/${file}`), [...(ownDefinitions.get(toDist(`src/${file}`)) ?? []), element]);
   }
+}
+const definitions = new Map();
+function definedBy(path, seen = new Set()) {
+  if (definitions.has(path)) return definitions.get(path);
+  if (seen.has(path) || !runtime.has(path)) return [];
+  seen.add(path);
+  const found = new Map((ownDefinitions.get(path) ?? []).map((d) => [d.tagName, d]));
+  for (const dep of runtime.get(path).deps) for (const d of definedBy(dep, seen)) found.set(d.tagName, d);
+  definitions.set(path, [...found.values()]);
+  return definitions.get(path);
+}
+for (const module of manifest.modules) {
+  for (const d of definedBy(module.path))
+    module.exports.push({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: d.module } });
 }
 
 // Event types from the event map every emit() call is checked against.
