@@ -8,6 +8,7 @@ export function HydratedRecap({ card, chip }: { card: string; chip: string }) {
   const [character, setCharacter] = useState('nobody yet');
   const article = useRef<HTMLElement>(null);
   useEffect(() => {
+    // In an effect, so the module loads in the browser only; it adopts the server's DOM.
     void import('episode-elements/hydrate.js');
     const root = article.current!;
     const cardEl = root.querySelector('episode-card')!;
