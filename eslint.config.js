@@ -11,7 +11,22 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'release/', 'storybook-static/', 'custom-elements.json', 'bench/.out/', 'tests/.out/', 'examples/*/build/', 'screenshots/'],
+    ignores: [
+      'dist/',
+      'release/',
+      'storybook-static/',
+      'custom-elements.json',
+      'bench/.out/',
+      'tests/.out/',
+      'examples/*/dist/',
+      'examples/.packed/',
+      'examples/astro/.astro/',
+      'examples/eleventy/_site/',
+      'examples/next/.next/',
+      'examples/next/out/',
+      'examples/next/next-env.d.ts',
+      'screenshots/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

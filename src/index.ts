@@ -1,14 +1,9 @@
 /**
- * episode-elements: the classes and the catalog API. Importing this module registers no custom
- * element; import `episode-elements/episode-card.js` (or another element, or `all.js`) for that,
- * or call `customElements.define()` with your own tag names.
+ * episode-elements: the classes and the catalog API, with the bundled Backstage dataset registered.
+ * Importing this module registers no custom element; import `episode-elements/episode-card.js` (or
+ * another element, or `all.js`) for that, or call `customElements.define()` with your own tag
+ * names. `episode-elements/no-data` is the same without the dataset.
  */
-export { EpisodeCard } from './episode-card/episode-card.js';
-export { CharacterChip } from './character-chip/character-chip.js';
-export { PlotThread } from './plot-thread/plot-thread.js';
-export { EpisodeData } from './episode-data/episode-data.js';
-export { catalog, register, registerPageData, toJsonLd, Catalog, DatasetError, formatIssue, validateDataset } from './data/index.js';
-export type * from './data/index.js';
-// The ee-* events' details and names; importing them also types listeners on document and window.
-export type { DataErrorDetail, DataLoadDetail, EpisodeElementsEventMap, PanelToggleDetail, SpoilersToggleDetail } from './events/event-map.js';
-export { VERSION } from './version.js';
+import './data/bundled.js';
+
+export * from './no-data/index.js';

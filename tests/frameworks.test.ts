@@ -20,7 +20,7 @@ describe('framework and plain-HTML use', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('React 19: props become attributes or properties, ee-* events reach on… props', async () => {
-    const doc = await openFrame('/examples/react/index.html');
+    const doc = await openFrame('/examples/react/dist/index.html');
     await until(() => !!doc.querySelector('episode-card')?.shadowRoot?.querySelector('[part="title"]'), 'the card rendered');
     const card = doc.querySelector('episode-card') as HTMLElement & { spoilers: boolean; headingLevel: number };
     await settle(card);

@@ -1,12 +1,3 @@
-import { define } from '../shared/define.js';
-import { CharacterChip } from './character-chip.js';
-
-export { CharacterChip };
-
-define('character-chip', CharacterChip);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'character-chip': CharacterChip;
-  }
-}
+// `episode-elements/character-chip.js`: the bundled Backstage data, then the element (no-data/character-chip.ts).
+import '../data/bundled.js';
+export * from '../no-data/character-chip.js';

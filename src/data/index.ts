@@ -1,54 +1,7 @@
-import backstage from '../../data/backstage.json' with { type: 'json' };
-import { Catalog } from './catalog.js';
-import { episodeJsonLd } from './json-ld.js';
-import { registerPageData as registerBlocks } from './page-data.js';
-import { VERSION } from '../version.js';
-
-export { Catalog, describeCandidates, seriesHolding, type Resolution } from './catalog.js';
-export type { CharacterGroup, DatasetIndex } from './dataset-index.js';
-export type { Kind, RecordsByKind } from './kinds.js';
-export { episodeJsonLd, jsonLdText, type TVEpisodeJsonLd } from './json-ld.js';
-export { PAGE_DATA_SELECTOR } from './page-data.js';
-export { DatasetError, formatIssue, validateDataset, type DatasetIssue } from './validate.js';
-export type * from './types.js';
-
 /**
- * Where the page-wide catalog is kept: one per version, so every copy of this version on a page (an
- * app's npm build beside a blogger's CDN bundle) reads and registers the same data. Another
- * version keeps its own, since its catalog may differ.
+ * The data API with the bundled Backstage dataset registered (./bundled.js). The elements import
+ * ./page-catalog.js instead, so the no-data entries can leave the dataset out.
  */
-const SHARED = Symbol.for(`episode-elements.catalog@${VERSION}`);
+import './bundled.js';
 
-function createCatalog(): Catalog {
-  const created = new Catalog();
-  created.register(backstage, 'backstage.json');
-  return created;
-}
-
-/** The page-wide catalog every element reads from; the Backstage dataset is registered in it. */
-export const catalog: Catalog = ((globalThis as { [SHARED]?: Catalog })[SHARED] ??= createCatalog());
-
-/**
- * Adds a dataset (e.g. another series) to the page-wide catalog: reads it once into a frozen copy,
- * validates the copy, keeps it and returns it (`dataset` itself is not frozen, and later changes
- * to it are not seen). Throws a `DatasetError` naming `source`, the JSON path and what was expected; on
- * error nothing already registered changes.
- */
-export const register = (dataset: unknown, source?: string) => catalog.register(dataset, source);
-
-/**
- * The episode as schema.org `TVEpisode` JSON-LD (series, season, number, logline, named
- * characters), from the page-wide catalog; undefined for an unknown id. Give `series` when
- * another registered series has an episode with the same id (otherwise this throws, naming them).
- */
-export function toJsonLd(episodeId: string, series?: string) {
-  const data = catalog.datasetOf('episodes', episodeId, series);
-  return data && episodeJsonLd(data, episodeId);
-}
-
-/**
- * Registers the page's `<script type="application/json" data-episode-elements>` dataset blocks
- * (those not registered yet). The CDN bundle and `all.js` call it when they load; call it again
- * after adding blocks later. Problems are logged with console.error, never thrown.
- */
-export const registerPageData = (root: ParentNode = document) => registerBlocks(catalog, root);
+export * from './page-catalog.js';

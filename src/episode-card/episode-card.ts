@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { episodeJsonLd, jsonLdText, type DatasetIndex } from '../data/index.js';
+import { episodeJsonLd, jsonLdText, type DatasetIndex } from '../data/page-catalog.js';
 import type { Beat, Episode } from '../data/types.js';
 import { CatalogUpdates } from '../shared/catalog-updates.js';
 import { headingLevel } from '../shared/heading.js';

@@ -1,12 +1,3 @@
-import { define } from '../shared/define.js';
-import { EpisodeData } from './episode-data.js';
-
-export { EpisodeData };
-
-define('episode-data', EpisodeData);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'episode-data': EpisodeData;
-  }
-}
+// `episode-elements/episode-data.js`: the bundled Backstage data, then the element (no-data/episode-data.ts).
+import '../data/bundled.js';
+export * from '../no-data/episode-data.js';

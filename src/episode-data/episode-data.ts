@@ -1,6 +1,6 @@
 import { LitElement, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { catalog } from '../data/index.js';
+import { catalog } from '../data/page-catalog.js';
 import { VERSION } from '../version.js';
 import { emit } from '../events/emit.js';
 

@@ -1,13 +1,3 @@
-import '../character-chip/character-chip.register.js';
-import { define } from '../shared/define.js';
-import { PlotThread } from './plot-thread.js';
-
-export { PlotThread };
-
-define('plot-thread', PlotThread);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'plot-thread': PlotThread;
-  }
-}
+// `episode-elements/plot-thread.js`: the bundled Backstage data, then the element (no-data/plot-thread.ts).
+import '../data/bundled.js';
+export * from '../no-data/plot-thread.js';

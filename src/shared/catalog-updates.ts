@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { catalog } from '../data/index.js';
+import { catalog } from '../data/page-catalog.js';
 
 /**
  * The connected hosts, behind one catalog listener. A listener per element made page loads

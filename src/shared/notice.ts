@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { catalog, describeCandidates, seriesHolding, type Resolution } from '../data/index.js';
+import { catalog, describeCandidates, seriesHolding, type Resolution } from '../data/page-catalog.js';
 import { rendersServerView } from './hydration.js';
 import { text } from './reader-text.js';
 import { warnOnce } from './warn.js';

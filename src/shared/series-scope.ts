@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { catalog, type Kind, type RecordsByKind, type Resolution } from '../data/index.js';
+import { catalog, type Kind, type RecordsByKind, type Resolution } from '../data/page-catalog.js';
 import { inheritedAttribute, InheritedAttributeWatch } from './ancestry.js';
 import { rendersServerView } from './hydration.js';
 

@@ -1,10 +1,9 @@
-// React 19 with episode-elements: attributes and properties as props, ee-* events as on… props.
-// Built by scripts/build-examples.js; tests/react.test.ts checks it in all three engines.
+// React 19 with episode-elements: attributes and properties as props, ee-* events as on… props,
+// typed by episode-elements/jsx (see tsconfig.app.json's "types"): `event.detail` is known.
 import { useState } from 'react';
-import { createRoot } from 'react-dom/client';
 import 'episode-elements/episode-card.js'; // registers <episode-card>, <character-chip>, <plot-thread>
 
-function Recap() {
+export function App() {
   const [revealed, setRevealed] = useState(false);
   const [character, setCharacter] = useState('nobody yet');
   return (
@@ -21,5 +20,3 @@ function Recap() {
     </article>
   );
 }
-
-createRoot(document.getElementById('root')).render(<Recap />);

@@ -1,0 +1,49 @@
+// The npm entries with and without the bundled data, bundled as an app's bundler would (esbuild,
+// honouring package.json's sideEffects): each with-data entry carries the Backstage dataset, each
+// no-data entry none of it, and the catalog alone pulls in no Lit. Run after `npm run build`.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { build } from 'esbuild';
+
+/** The minified bundle of `contents` (imports relative to the repository root). */
+async function bundle(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: '.', loader: 'js' },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].text;
+}
+const DATA = 'Backstage'; // the series title, in the dataset only
+const PAIRS = {
+  'episode-card': ['dist/episode-card/episode-card.register.js', 'dist/no-data/episode-card.js'],
+  'character-chip': ['dist/character-chip/character-chip.register.js', 'dist/no-data/character-chip.js'],
+  'plot-thread': ['dist/plot-thread/plot-thread.register.js', 'dist/no-data/plot-thread.js'],
+  'episode-data': ['dist/episode-data/episode-data.register.js', 'dist/no-data/episode-data.js'],
+  all: ['dist/all.js', 'dist/no-data/all.js'],
+  hydrate: ['dist/hydrate.js', 'dist/no-data/hydrate.js'],
+};
+
+describe('npm entries with and without the bundled data', () => {
+  for (const [name, [withData, noData]] of Object.entries(PAIRS)) {
+    it(`${name}: the entry carries the dataset, no-data/ does not`, async () => {
+      assert.ok((await bundle(`import './${withData}';`)).includes(DATA), withData);
+      assert.ok(!(await bundle(`import './${noData}';`)).includes(DATA), noData);
+    });
+  }
+
+  it('the catalog alone: with the dataset from the main entry (its import is kept), without from no-data, and no Lit either way', async () => {
+    const main = await bundle(`import { catalog } from './dist/index.js'; console.log(catalog);`);
+    const bare = await bundle(`import { catalog } from './dist/no-data/index.js'; console.log(catalog);`);
+    assert.ok(main.includes(DATA));
+    assert.ok(!bare.includes(DATA));
+    for (const code of [main, bare]) assert.ok(!/lit-html|ReactiveElement|LitElement/.test(code));
+  });
+
+  it('backstage.js registers the dataset on its own', async () => {
+    assert.ok((await bundle(`import './dist/data/bundled.js';`)).includes(DATA));
+  });
+});
