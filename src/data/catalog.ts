@@ -5,10 +5,12 @@ import { DEFAULT_TIMEOUT } from './fetch-dataset.js';
 import { frozenCopy } from './frozen-copy.js';
 import { assertKind, type Kind, type RecordsByKind } from './kinds.js';
 import { PageQueries } from './page-queries.js';
-import { ambiguous, resolveIn, type Resolution } from './resolution.js';
+import { ambiguous, resolveIn, seriesHolding, type Resolution } from './resolution.js';
+import { nearest, type Suggestion } from './suggest.js';
 import { validateDataset } from './validate.js';
 
 export { describeCandidates, seriesHolding, type Resolution } from './resolution.js';
+export type { Suggestion } from './suggest.js';
 
 /**
  * Every registered dataset. Each dataset keeps its own ids (see `DatasetIndex`), so several
@@ -81,6 +83,27 @@ export class Catalog extends PageQueries {
     assertKind(kind);
     const datasets = series ? [this.#bySeries.get(series)].filter((d) => d !== undefined) : this.#datasets;
     return [...new Set(datasets.flatMap((d) => d.ids(kind)))];
+  }
+
+  /**
+   * "Did you mean": the registered ids of one kind nearest to `input`, nearest first, at most
+   * `limit`; in `series` only, when given. Near means another case or a typo in an id (`S1E30`,
+   * `scarlett-voice`), or a name, title or alias written instead of it (`Scarlett's voice`,
+   * `Kit Kingsley`). Each comes with its record's name or title (the id when it has none) and the
+   * series to name in a `series` attribute. [] when nothing is near; ids themselves stay
+   * case-sensitive. Throws an Error naming the kinds for a `kind` that is not one.
+   */
+  suggest(kind: Kind, input: string, series?: string, limit = 3): Suggestion[] {
+    assertKind(kind);
+    const candidates = this.#datasets.flatMap((data) =>
+      data.ids(kind).flatMap((id) => {
+        const held = kind === 'series' ? [id] : seriesHolding(data, kind, id);
+        const record = data.get(kind, id) as { title?: string; name?: string; aliases?: { name: string }[] };
+        const name = record.title ?? record.name ?? id;
+        return series && !held.includes(series) ? [] : [{ id, name, series: series ?? held[0], names: [name, ...(record.aliases ?? []).map((a) => a.name)] }];
+      }),
+    );
+    return nearest(input, candidates, limit).map(({ id, name, series }) => ({ id, name, series }));
   }
 
   readonly #loader = new DatasetLoader(

@@ -3,7 +3,7 @@ import { episodeJsonLd } from './json-ld.js';
 import { registerPageData as registerBlocks } from './page-data.js';
 import { VERSION } from '../version.js';
 
-export { Catalog, describeCandidates, seriesHolding, type Resolution } from './catalog.js';
+export { Catalog, describeCandidates, seriesHolding, type Resolution, type Suggestion } from './catalog.js';
 export type { CharacterGroup, DatasetIndex } from './dataset-index.js';
 export type { Kind, RecordsByKind } from './kinds.js';
 export { episodeJsonLd, jsonLdText, type TVEpisodeJsonLd } from './json-ld.js';
