@@ -31,13 +31,14 @@ try {
   for (const story of stories) {
     problems = [];
     await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
-    // Rendered = the story's element has a shadow root with visible content of some height.
+    // Rendered = the story's element has rendered into its shadow root, and it shows some text with
+    // some height: its own, or (an element that cannot show its record) the tag's fallback content.
     const rendered = await page
       .waitForFunction(
         () => {
           const el = document.querySelector('#storybook-root episode-card, #storybook-root character-chip, #storybook-root plot-thread');
-          const inner = el?.shadowRoot?.firstElementChild;
-          return !!inner && inner.getBoundingClientRect().height > 0 && (el.shadowRoot.textContent ?? '').trim().length > 0;
+          if (!el?.shadowRoot?.firstElementChild) return false;
+          return el.getBoundingClientRect().height > 0 && `${el.shadowRoot.textContent}${el.textContent}`.trim().length > 0;
         },
         { timeout: 5000 },
       )

@@ -4,7 +4,9 @@
 // a change-in-update, a missing `accessor`, a deprecated API. `npm test` runs it after the suite.
 import { spawn } from 'node:child_process';
 
-const FILES = ['episode-card', 'character-chip', 'plot-thread', 'episode-data', 'spoiler-guard', 'scale'].map((name) => `tests/${name}.test.ts`);
+const FILES = ['episode-card', 'character-chip', 'plot-thread', 'episode-data', 'spoiler-guard', 'scale', 'authoring-errors'].map(
+  (name) => `tests/${name}.test.ts`,
+);
 const run = spawn('npx', ['wtr', '--files', ...FILES], { env: { ...process.env, LIT_DEV: '1', BROWSERS: 'chromium' }, stdio: ['ignore', 'pipe', 'inherit'] });
 let output = '';
 run.stdout.on('data', (chunk) => {

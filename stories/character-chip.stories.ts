@@ -34,6 +34,11 @@ export const OpenPanel: Story = { args: { character: 'kit', open: true } };
 export const OpenPanelWithSpoilers: Story = { args: { character: 'kit', open: true, spoilers: true } };
 export const InferredGroup: Story = { args: { character: 'carly', open: true } };
 export const UnknownId: Story = { args: { character: 'nobody', text: 'a mystery guest' } };
+export const UnknownIdNoText: Story = { args: { character: 'nobody' } };
+/** With `debug`, the author's message with "did you mean" after the chip's own text. */
+export const UnknownIdDebug: Story = {
+  render: () => html`<p>At the open house, <character-chip character="Scarlet" debug>Scarlett</character-chip> steps up for the welcome speech.</p>`,
+};
 export const Dark: Story = { args: { character: 'alya', open: true }, decorators: [dark] };
 export const RightToLeft: Story = {
   args: { character: 'noa', episode: 'm-s1e1', open: true },

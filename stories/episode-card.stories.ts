@@ -35,6 +35,12 @@ export const WithFooter: Story = {
   </episode-card>`,
 };
 export const UnknownId: Story = { args: { episode: 's1e99' } };
+/** Readers see the tag's own content instead of the card. */
+export const UnknownIdWithFallback: Story = {
+  render: () => html`<episode-card episode="S1E30"><p><a href="#recap">Backstage S1E30: “We”</a>, the season finale.</p></episode-card>`,
+};
+/** With `debug` (here on an ancestor), the author's message with "did you mean". */
+export const UnknownIdDebug: Story = { render: () => html`<section debug><episode-card episode="S1E30"></episode-card></section>` };
 export const Dark: Story = { args: { spoilers: true }, decorators: [dark] };
 export const RightToLeft: Story = { args: { episode: 'm-s1e1', spoilers: true }, decorators: [rtl] };
 

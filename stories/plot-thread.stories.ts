@@ -41,5 +41,11 @@ export const Compact: Story = { args: { variant: 'compact', thread: 'the-scouts-
 export const CompactExpanded: Story = { args: { variant: 'compact', thread: 'the-scouts-slot', expanded: true } };
 export const Cliffhanger: Story = { args: { thread: 'the-sprinkler-secret', spoilers: true } };
 export const UnknownId: Story = { args: { thread: 'no-such-thread' } };
+/** Readers see the tag's own content instead of the storyline. */
+export const UnknownIdWithFallback: Story = {
+  render: () => html`<plot-thread thread="scarlett-voice"><p>Scarlett's voice: she loses it on the day of the show.</p></plot-thread>`,
+};
+/** With `debug`, the author's message with "did you mean". */
+export const UnknownIdDebug: Story = { render: () => html`<plot-thread thread="scarlett-voice" debug></plot-thread>` };
 export const Dark: Story = { args: { spoilers: true }, decorators: [dark] };
 export const RightToLeft: Story = { args: { thread: 'haor', spoilers: true }, decorators: [rtl] };

@@ -179,17 +179,24 @@ for (const mode of RENDER_MODES) {
       expect(parts(chip, 'beat').map(text)).to.deep.equal(['Beat 34 of 35: Jenna smiles at Sasha.']);
     });
 
-    it('keeps an unknown id visible as marked plain text, with one warning', async () => {
+    it('shows its own text plainly for an unknown id, else a marked calm line, with one warning each', async () => {
       let wrap!: HTMLElement;
       const warnings = await captureWarnings(async () => {
         wrap = await fixture(html`<p>Ask <character-chip character="zed"></character-chip> or <character-chip character="zoe">Zoë</character-chip>.</p>`);
         await settle(wrap);
       });
       const [zed, zoe] = wrap.querySelectorAll<CharacterChip>('character-chip');
-      expect(text(part(zed, 'unknown'))).to.equal('zed');
+      expect(text(part(zed, 'unknown'))).to.equal('character unavailable');
       expect(button(zed)).to.equal(null);
-      expect((part(zoe, 'unknown')!.querySelector('slot') as HTMLSlotElement).assignedNodes()[0].textContent).to.equal('Zoë');
       expect(getComputedStyle(part(zed, 'unknown')!).textDecorationStyle).to.equal('dotted');
+      // Zoë stays as written, outside the marked calm line, which is hidden.
+      const slot = zoe.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedNodes()[0].textContent).to.equal('Zoë');
+      expect(slot.closest('[part="unknown"]') === null, 'the slot is outside the marked line').to.equal(true);
+      expect(part(zoe, 'unknown')!.getClientRects()).to.have.length(0);
+      const zoeText = document.createRange();
+      zoeText.selectNodeContents(zoe);
+      expect(zoeText.getBoundingClientRect().width, 'Zoë is on screen').to.be.greaterThan(0);
       expect(warnings).to.have.length(2);
       expect(warnings[0]).to.match(/^<character-chip>: no character "zed" in the registered data\. Known character ids: miles, alya, /);
     });

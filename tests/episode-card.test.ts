@@ -183,7 +183,7 @@ for (const mode of RENDER_MODES) {
       expect(slot.assignedElements().map(text)).to.deep.equal(['Read my recap']);
     });
 
-    it('shows a polite notice and warns once, listing known ids, for an unknown id', async () => {
+    it('shows readers a calm line for an unknown id, and warns once, listing known ids', async () => {
       let el!: EpisodeCard;
       const warnings = await captureWarnings(async () => {
         el = await fixture<EpisodeCard>(html`<episode-card episode="s1e99"></episode-card>`);
@@ -192,17 +192,17 @@ for (const mode of RENDER_MODES) {
       });
       const notice = part(el, 'notice')!;
       expect(notice.getAttribute('role')).to.equal('status');
-      expect(text(notice)).to.equal('No episode "s1e99" in the registered data.');
+      expect(text(notice)).to.equal('This episode card is unavailable.');
       expect(notice.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(warnings).to.deep.equal(['<episode-card>: no episode "s1e99" in the registered data. Known episode ids: s1e30.']);
     });
 
-    it('shows a notice for a missing id, and recovers when a valid id is set', async () => {
+    it('shows the calm line for a missing id, and recovers when a valid id is set', async () => {
       let el!: EpisodeCard;
       const warnings = await captureWarnings(async () => {
         el = await fixture<EpisodeCard>(html`<episode-card></episode-card>`);
       });
-      expect(text(part(el, 'notice'))).to.equal('No episode chosen: set the episode attribute.');
+      expect(text(part(el, 'notice'))).to.equal('This episode card is unavailable.');
       expect(warnings).to.deep.equal(['<episode-card>: the episode attribute is missing. Known episode ids: s1e30.']);
       el.setAttribute('episode', 's1e30');
       await el.updateComplete;

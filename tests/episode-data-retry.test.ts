@@ -28,7 +28,10 @@ describe('<episode-data>: timeouts, retries, a src that changes', () => {
     expect(win.__errors).to.deep.equal([`episode-elements: <episode-data src="${src}">: ${win.__failed[0]}`]);
     const card = doc.querySelector('episode-card')!;
     await settle(card);
-    expect(text(part(card, 'notice'))).to.equal(`No episode "hl-s1e1" in the registered data. (Could not load ${src}.)`);
+    expect(text(part(card, 'notice'))).to.equal('This episode card is unavailable.');
+    expect(win.__warnings.at(-1)).to.equal(
+      `<episode-card>: no episode "hl-s1e1" in the registered data. Known episode ids: s1e30. A dataset failed to load, and the episode may be in it: ${win.__failed[0]}.`,
+    );
   });
 
   it('keeps no failure: src set again, another element or reload() fetch again, and a success clears it', async () => {
@@ -42,7 +45,8 @@ describe('<episode-data>: timeouts, retries, a src that changes', () => {
     await failed(1);
     expect(win.__failed[0]).to.equal(`${src} (${location.origin}${src}): HTTP 503 Service Unavailable`);
     await settle(card);
-    expect(text(part(card, 'notice'))).to.equal(`No episode "hl-s1e1" in the registered data. (Could not load ${src}.)`);
+    expect(text(part(card, 'notice'))).to.equal('This episode card is unavailable.');
+    expect(win.__warnings.filter((w) => w.includes('"hl-s1e1"') && w.endsWith(`may be in it: ${win.__failed[0]}.`))).to.have.length(1);
 
     data.setAttribute('src', src); // the same value: Lit alone would ignore it
     await failed(2);
@@ -56,13 +60,16 @@ describe('<episode-data>: timeouts, retries, a src that changes', () => {
 
     data.reload();
     await settle(card);
-    expect(text(part(card, 'notice')), 'waiting again').to.equal('Loading episode “hl-s1e1”…');
+    expect(text(part(card, 'notice')), 'waiting again').to.equal('Loading…');
     await waitUntil(() => win.__loaded.length === 1, 'the fifth try loaded', { timeout: 10_000 });
     expect(win.__loaded).to.deep.equal([src]);
     await settle(card);
     expect(text(part(card, 'title'))).to.equal('Low Tide');
     await settle(other);
-    expect(text(part(other, 'notice')), 'the failure is forgotten').to.equal('No episode "nobody" in the registered data.');
+    expect(text(part(other, 'notice'))).to.equal('This episode card is unavailable.');
+    expect(win.__warnings.at(-1), 'the failure is forgotten').to.equal(
+      '<episode-card>: no episode "nobody" in the registered data. Known episode ids: s1e30, hl-s1e1.',
+    );
     expect(await hits(src)).to.equal(5);
 
     // A dataset that loaded stays: asking again fetches nothing and reports it loaded.
@@ -81,14 +88,14 @@ describe('<episode-data>: timeouts, retries, a src that changes', () => {
       `<episode-card episode="hl-s1e1"></episode-card><episode-card episode="nobody"></episode-card>
        <episode-data id="a" src="${slow}"></episode-data><episode-data id="b" src="${slowBad}"></episode-data>`,
     );
-    const [card, other] = doc.querySelectorAll('episode-card');
+    const [card] = doc.querySelectorAll('episode-card'); // the other one, "nobody", reports the failures it may be missing
     const [a, b] = doc.querySelectorAll('episode-data');
     const heard = listen(a, b);
     a.setAttribute('src', quickBad);
     b.removeAttribute('src');
     // The old files still end as they would (the catalog's business): one registers, one fails.
     await waitUntil(() => text(part(card, 'title')) === 'Low Tide', 'the old file registered', { timeout: 10_000 });
-    await waitUntil(() => text(part(other, 'notice')).includes(slowBad), 'the other old file failed', { timeout: 10_000 });
+    await waitUntil(() => win.__warnings.some((w) => w.includes('"nobody"') && w.includes(slowBad)), 'the other old file failed', { timeout: 10_000 });
     expect(heard).to.deep.equal([`a ee-data-error ${quickBad}`]);
     expect(win.__errors).to.deep.equal([`episode-elements: <episode-data src="${quickBad}">: ${quickBad} (${location.origin}${quickBad}): HTTP 404 Not Found`]);
   });

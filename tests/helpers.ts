@@ -2,6 +2,7 @@ import { fixture } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import backstageJson from '../data/backstage.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
+import type { ElementErrorDetail } from '../src/events/event-map.js';
 
 /** A fresh, mutable copy of the bundled dataset. */
 export const backstage = (): Dataset => structuredClone(backstageJson) as Dataset;
@@ -213,6 +214,12 @@ export const RECORD_LOADS = `window.__loaded = []; window.__failed = [];
   document.addEventListener('ee-data-error', (e) => window.__failed.push(e.detail.message));`;
 /** A framed page's window with what RECORD_LOADS collected. */
 export type Loads = Window & { __loaded: string[]; __failed: string[] };
+
+/** For framedPage's `beforeBundle`: records the detail of every ee-error in the frame (`window.__elementErrors`) from the start. */
+export const RECORD_ELEMENT_ERRORS = `window.__elementErrors = [];
+  document.addEventListener('ee-error', (e) => window.__elementErrors.push(e.detail));`;
+/** A framed page's window with what RECORD_ELEMENT_ERRORS collected. */
+export type ElementErrors = Window & { __elementErrors: ElementErrorDetail[] };
 
 /** A query parameter no other test or run has used, so the test server counts this test's requests alone. */
 export const fresh = () => `n=${Math.random().toString(36).slice(2)}`;

@@ -32,8 +32,8 @@ describe('hostile input', () => {
             const inSeries = document.createElement('episode-card');
             inSeries.setAttribute('episode', 's1e30');
             inSeries.setAttribute('series', payload);
-            for (const name of ['episode', 'variant', 'heading-level', 'spoilers']) card.setAttribute(name, payload);
-            for (const name of ['thread', 'variant', 'heading-level', 'spoilers', 'expanded']) thread.setAttribute(name, payload);
+            for (const name of ['episode', 'variant', 'heading-level', 'spoilers', 'debug']) card.setAttribute(name, payload);
+            for (const name of ['thread', 'variant', 'heading-level', 'spoilers', 'expanded', 'debug']) thread.setAttribute(name, payload);
             for (const name of ['character', 'episode', 'spoilers', 'open']) chip.setAttribute(name, payload);
             host.append(card, thread, chip, inSeries);
           }
@@ -42,11 +42,12 @@ describe('hostile input', () => {
       );
       slice.forEach((payload, i) => {
         const [card, thread, chip, inSeries] = [...host.children].slice(i * 4, i * 4 + 4);
-        expect(card.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim()).to.equal(`No episode "${payload}" in the registered data.`);
-        expect(thread.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim()).to.equal(`No thread "${payload}" in the registered data.`);
-        // An unknown chip keeps the id visible as plain text (the slot's fallback).
-        expect(chip.shadowRoot!.querySelector('[part="unknown"]')!.textContent).to.equal(payload);
-        expect(inSeries.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim()).to.equal(`No series "${payload}" is registered.`);
+        // With debug (the card's and the storyline's), the message quotes the payload, as text.
+        expect(card.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include(`<episode-card>: no episode "${payload}" in the registered data.`);
+        expect(thread.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include(`<plot-thread>: no thread "${payload}" in the registered data.`);
+        // Readers see calm lines that quote nothing.
+        expect(chip.shadowRoot!.querySelector('[part="unknown"]')!.textContent).to.equal('character unavailable');
+        expect(inSeries.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal('This episode card is unavailable.');
         for (const el of [card, thread, chip, inSeries]) expectInert(el);
       });
       host.remove();

@@ -45,7 +45,7 @@ describe('lifecycle', () => {
     expect(text(part(thread, 'title'))).to.equal('Jenna and Sasha');
     card.episode = 'gone';
     await settle(card);
-    expect(text(part(card, 'notice'))).to.equal('No episode "gone" in the registered data.');
+    expect(text(part(card, 'notice'))).to.equal('This episode card is unavailable.');
     card.episode = 's1e30';
     await settle(card);
     expect(parts(card, 'cast-member')).to.have.length(bundledEpisode('s1e30').characters);

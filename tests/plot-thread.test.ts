@@ -113,7 +113,7 @@ for (const mode of RENDER_MODES) {
       await expect(el).to.be.accessible();
     });
 
-    it('shows a polite notice and warns once for an unknown or missing id', async () => {
+    it('shows readers a calm line and warns once for an unknown or missing id', async () => {
       let el!: PlotThread;
       let missing!: PlotThread;
       const warnings = await captureWarnings(async () => {
@@ -122,9 +122,9 @@ for (const mode of RENDER_MODES) {
         el.requestUpdate();
         await el.updateComplete;
       });
-      expect(text(part(el, 'notice'))).to.equal('No thread "nope" in the registered data.');
+      expect(text(part(el, 'notice'))).to.equal('This storyline is unavailable.');
       expect(part(el, 'notice')!.getAttribute('role')).to.equal('status');
-      expect(text(part(missing, 'notice'))).to.equal('No thread chosen: set the thread attribute.');
+      expect(text(part(missing, 'notice'))).to.equal('This storyline is unavailable.');
       expect(warnings).to.have.length(2);
       expect(warnings[0]).to.match(/^<plot-thread>: no thread "nope" in the registered data\. Known thread ids: miles-and-alya, scarletts-voice, /);
     });

@@ -12,7 +12,7 @@ import { SlicedElement } from '../shared/sliced-element.js';
 import { SeriesScope } from '../shared/series-scope.js';
 import { SpoilerGuard } from '../shared/spoiler-guard.js';
 import { statusBadge } from '../shared/status.js';
-import { warnMissing, type NotFound } from '../shared/notice.js';
+import { missingNotice } from '../shared/notice.js';
 import { base, tokens } from '../styles/tokens.js';
 import { hues, shared } from '../styles/shared.js';
 import { characterChipStyles } from './character-chip.styles.js';
@@ -29,16 +29,22 @@ const SHOWN = { threads: 24, relationships: 24, beats: 50 } as const;
  * @summary An inline chip for one character that sits inside running text and opens a panel with
  * who they are: aliases, groups, storylines, relationships and (behind a spoiler button) their beats.
  *
- * @slot - Text to show instead of the character's name, e.g. "her" or "Scarlett's".
+ * @slot - Text to show instead of the character's name, e.g. "her" or "Scarlett's". When the
+ *   character cannot be shown, this text stays, plain, in place of the chip.
  *
  * @fires ee-panel-open - The details panel opened. `detail.character` is the id. Bubbles, composed.
  * @fires ee-panel-close - The details panel closed. `detail.character` is the id. Bubbles, composed.
  * @fires ee-spoilers-toggle - The reader showed or hid the character's beats. `detail.revealed`.
+ * @fires ee-error - The character cannot be shown: no character attribute, an unknown or ambiguous id, an
+ *   unknown series, or a dataset that failed to load. `detail`: `{ kind, message, attribute, id,
+ *   series, suggestions }` (see ElementErrorDetail). Once per element and message, like the console
+ *   warning. Bubbles, composed.
  *
  * @csspart base - The chip (a button).
  * @csspart monogram - The initials circle.
  * @csspart name - The name or the slotted text.
- * @csspart unknown - What is shown instead of the chip for an unknown character id.
+ * @csspart unknown - What readers see instead of the chip when the character cannot be shown and the
+ *   tag has no text: "character unavailable" ("Loading…"), or with `debug` the full message.
  * @csspart panel - The details panel.
  * @csspart panel-heading - The character's name in the panel.
  * @csspart close - The panel's close button.
@@ -91,6 +97,13 @@ export class CharacterChip extends SlicedElement {
   /** Whether the details panel is open. */
   @property({ type: Boolean, reflect: true }) open = false;
 
+  /**
+   * Show authoring errors on the page: when the character cannot be shown, the full message (what is
+   * wrong and what would work, as logged) instead of the reader's calm line. Also set by `debug` on
+   * any ancestor. For previews while writing a post, not for readers.
+   */
+  @property({ type: Boolean }) debug = false;
+
   readonly #guard = new SpoilerGuard(this);
   readonly #scope = new SeriesScope(this);
   readonly #lists = new LongList(this);
@@ -142,7 +155,7 @@ export class CharacterChip extends SlicedElement {
 
   override render(): TemplateResult {
     const found = this.#scope.resolve('characters', this.character);
-    if (found.status !== 'found') return this.#renderUnknown(found);
+    if (found.status !== 'found') return missingNotice(this, 'character', this.character, found);
     const { record: character, data } = found;
     // (The server sees no light DOM: a hydrating chip renders as if it had no text of its own.)
     const slotted = rendersServerView(this) ? '' : (this.textContent?.trim() ?? '');
@@ -162,11 +175,6 @@ export class CharacterChip extends SlicedElement {
         ${monogram(character.name, hueOf(character), 'person', 'monogram')}<span part="name" class="name"><slot @slotchange=${() => this.requestUpdate()}>${character.name}</slot>${hint}</span>
       </button
       >${this.open ? this.#renderPanel(character, data) : nothing}`;
-  }
-
-  #renderUnknown(found: NotFound): TemplateResult {
-    warnMissing(this, 'character', this.character, found);
-    return html`<span part="unknown" class="unknown"><slot>${this.character || text.unknownCharacter}</slot></span>`;
   }
 
   #renderPanel(character: Character, data: DatasetIndex): TemplateResult {

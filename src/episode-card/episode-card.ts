@@ -31,9 +31,15 @@ const SHOWN = { cast: 24, firstThreads: 3, threads: 24, beats: 50 } as const;
  *
  * @slot footer - Shown at the bottom of the card, e.g. a link to your own recap. Other children
  *   are not rendered once the element upgrades, so they make a good no-JavaScript fallback.
+ * @slot - Fallback content (the tag's other children): shown instead of the card, and instead of
+ *   the notice, when the episode cannot be shown (or while its dataset loads).
  *
  * @fires ee-spoilers-toggle - The reader showed or hid the beats. `detail.revealed` is the new
  *   state. Bubbles and is composed. (Chips and threads inside the card fire it too.)
+ * @fires ee-error - The episode cannot be shown: no episode attribute, an unknown or ambiguous id, an
+ *   unknown series, or a dataset that failed to load. `detail`: `{ kind, message, attribute, id,
+ *   series, suggestions }` (see ElementErrorDetail). Once per element and message, like the console
+ *   warning. Bubbles, composed.
  *
  * @csspart base - The card.
  * @csspart header - Series line, title and badge.
@@ -55,7 +61,8 @@ const SHOWN = { cast: 24, firstThreads: 3, threads: 24, beats: 50 } as const;
  * @csspart fewer - The "Show fewer" button beside it, once more are shown.
  * @csspart beats - The ordered list of beats.
  * @csspart beat - One beat.
- * @csspart notice - The message shown for an unknown or missing episode id.
+ * @csspart notice - What readers see when the episode cannot be shown and the tag has no fallback
+ *   content: a calm line ("This episode card is unavailable.", "Loading…"), or with `debug` the full message.
  *
  * @cssprop --ee-color-scheme - Unset (default): the page's own `color-scheme`, light if it declares none.
  *   `dark` or `light` pins one; `light dark` follows the reader's OS setting.
@@ -103,6 +110,13 @@ export class EpisodeCard extends SlicedElement {
 
   /** Whether every storyline shows, not just the first three (the "All N storylines" button). */
   @property({ attribute: 'all-storylines', type: Boolean, reflect: true }) allStorylines = false;
+
+  /**
+   * Show authoring errors on the page: when the episode cannot be shown, the full message (what is
+   * wrong and what would work, as logged) instead of the reader's calm line. Also set by `debug` on
+   * any ancestor. For previews while writing a post, not for readers.
+   */
+  @property({ type: Boolean }) debug = false;
 
   /** The dataset the last render found the episode in, for updated(). */
   #data?: DatasetIndex;

@@ -12,5 +12,13 @@ export { EpisodeData } from '../episode-data/episode-data.js';
 export { catalog, register, registerPageData, toJsonLd, Catalog, DatasetError, formatIssue, validateDataset } from '../data/page-catalog.js';
 export type * from '../data/page-catalog.js';
 // The ee-* events' details and names; importing them also types listeners on document and window.
-export type { DataErrorDetail, DataLoadDetail, EpisodeElementsEventMap, PanelToggleDetail, SpoilersToggleDetail } from '../events/event-map.js';
+export type {
+  DataErrorDetail,
+  DataLoadDetail,
+  ElementErrorDetail,
+  ElementErrorKind,
+  EpisodeElementsEventMap,
+  PanelToggleDetail,
+  SpoilersToggleDetail,
+} from '../events/event-map.js';
 export { VERSION } from '../version.js';

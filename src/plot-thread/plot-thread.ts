@@ -27,7 +27,14 @@ const STACKED = 5;
  * @summary One storyline: title, status, the people in it as character chips, and — behind a
  * spoiler button — its outcome and its beats as a timeline placed within the episode.
  *
+ * @slot - Fallback content: shown instead of the storyline, and instead of the notice, when it
+ *   cannot be shown (or while its dataset loads). Not rendered otherwise.
+ *
  * @fires ee-spoilers-toggle - The reader showed or hid the outcome and beats. `detail.revealed`.
+ * @fires ee-error - The storyline cannot be shown: no thread attribute, an unknown or ambiguous id, an
+ *   unknown series, or a dataset that failed to load. `detail`: `{ kind, message, attribute, id,
+ *   series, suggestions }` (see ElementErrorDetail). Once per element and message, like the console
+ *   warning. Bubbles, composed.
  *
  * @csspart base - The storyline's box.
  * @csspart header - Title and status.
@@ -47,7 +54,8 @@ const STACKED = 5;
  * @csspart more - The "+N more" button after a long list (over 12 people, over 50 beats): shows
  *   up to 500 more, rendered a slice at a time.
  * @csspart fewer - The "Show fewer" button beside it, once more are shown.
- * @csspart notice - The message shown for an unknown or missing thread id.
+ * @csspart notice - What readers see when the storyline cannot be shown and the tag has no fallback
+ *   content: a calm line ("This storyline is unavailable.", "Loading…"), or with `debug` the full message.
  *
  * @cssprop --ee-color-scheme - Unset (default): the page's own `color-scheme`, light if it declares none.
  *   `dark` or `light` pins one; `light dark` follows the reader's OS setting.
@@ -87,6 +95,13 @@ export class PlotThread extends SlicedElement {
 
   /** In the compact variant, whether the details (premise, outcome, beats) are shown. */
   @property({ type: Boolean, reflect: true }) expanded = false;
+
+  /**
+   * Show authoring errors on the page: when the storyline cannot be shown, the full message (what is
+   * wrong and what would work, as logged) instead of the reader's calm line. Also set by `debug` on
+   * any ancestor. For previews while writing a post, not for readers.
+   */
+  @property({ type: Boolean }) debug = false;
 
   readonly #guard = new SpoilerGuard(this);
   readonly #scope = new SeriesScope(this);

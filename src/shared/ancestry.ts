@@ -17,21 +17,27 @@ export function inheritedAttribute(node: Element, attribute: string): string | u
   return undefined;
 }
 
+/** Whether any ancestor (across shadow roots) has `attribute`, whatever its value: a boolean attribute such as `debug`. */
+export function ancestorHas(node: Element, attribute: string): boolean {
+  for (let n = composedParent(node); n; n = composedParent(n)) if (n.hasAttribute(attribute)) return true;
+  return false;
+}
+
 type Host = ReactiveControllerHost & Element;
 
 /**
- * The connected elements that inherit `attribute` from their ancestors, behind one
- * MutationObserver for the whole page: when the attribute is added, changed or removed on any
+ * The connected elements that inherit any of `attributes` from their ancestors, behind one
+ * MutationObserver for the whole page: when one is added, changed or removed on any
  * element of the document, the elements inside it (at any shadow depth) re-render. Changes made
  * inside shadow roots are not observed (a page's own components would need an observer each).
  */
 export class InheritedAttributeWatch {
-  readonly #attribute: string;
+  readonly #attributes: string[];
   readonly #hosts = new Set<Host>();
   #observer?: MutationObserver;
 
-  constructor(attribute: string) {
-    this.#attribute = attribute;
+  constructor(...attributes: string[]) {
+    this.#attributes = attributes;
   }
 
   /** Call when `host` connects. */
@@ -42,7 +48,7 @@ export class InheritedAttributeWatch {
     host.requestUpdate();
     if (this.#observer) return;
     this.#observer = new MutationObserver((records) => this.refreshInside(records.map((r) => r.target as Element)));
-    this.#observer.observe(document.documentElement, { subtree: true, attributeFilter: [this.#attribute] });
+    this.#observer.observe(document.documentElement, { subtree: true, attributeFilter: this.#attributes });
   }
 
   delete(host: Host): void {

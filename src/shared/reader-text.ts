@@ -63,15 +63,10 @@ export const text = {
   // spoiler button
   show: (what: string) => `Show ${what}`,
   hide: (what: string) => `Hide ${what}`,
-  // notices, instead of an element whose id finds nothing (`where`: ' in series "x"' or ' in the registered data')
-  loading: (attribute: string, id: string) => `Loading ${attribute} “${id}”…`,
-  noneChosen: (attribute: string) => `No ${attribute} chosen: set the ${attribute} attribute.`,
-  ambiguous: (attribute: string, id: string, series: string) =>
-    `More than one series has the ${attribute} "${id}" (${series}): set the series attribute to choose.`,
-  unknownSeries: (series: string) => `No series "${series}" is registered.`,
-  missing: (attribute: string, id: string, where: string) => `No ${attribute} "${id}"${where}.`,
-  couldNotLoad: (sources: string[]) => ` (Could not load ${sources.join(', ')}.)`,
-  unknownCharacter: 'unknown character',
+  // what readers see when an element cannot show its record and the tag holds no fallback content
+  // of its own: calm, with no ids (the precise message is for the page's author, see notice.ts)
+  loading: 'Loading…',
+  unavailable: { episode: 'This episode card is unavailable.', thread: 'This storyline is unavailable.', character: 'character unavailable' },
   // long lists
   more: (n: number) => `+${number(n)} more`,
   plus: (n: number) => `+${number(n)}`,

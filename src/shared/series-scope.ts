@@ -9,8 +9,11 @@ export interface SeriesHost extends ReactiveControllerHost, HTMLElement {
   series?: string;
 }
 
-/** A `series` attribute set, changed or removed on any ancestor re-renders the elements inside. */
-const watch = new InheritedAttributeWatch('series');
+/**
+ * A `series` attribute set, changed or removed on any ancestor re-renders the elements inside; so
+ * does `debug`, which changes what an element that cannot show its record says (see notice.ts).
+ */
+const watch = new InheritedAttributeWatch('series', 'debug');
 
 /**
  * Which series an element's ids belong to: its own `series`, else the nearest ancestor's `series`

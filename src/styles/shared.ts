@@ -132,6 +132,10 @@ export const shared = css`
     color: var(--_muted);
     background: var(--_surface);
   }
+  /* Hidden while the tag's own fallback content is shown instead (shared/notice.ts). */
+  .notice[hidden] {
+    display: none;
+  }
   @media (prefers-reduced-motion: reduce) {
     .chevron {
       transition: none;

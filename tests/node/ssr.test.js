@@ -67,13 +67,19 @@ describe('episode-elements/ssr', () => {
     const warn = console.warn;
     console.warn = (message) => warnings.push(message); // the element's warnings, expected here
     try {
-      assert.ok((await renderElement('episode-card', { episode: 's1e30', series: 'nope' })).includes('No series &quot;nope&quot; is registered.'));
+      assert.ok((await renderElement('episode-card', { episode: 's1e30', series: 'nope' })).includes('This episode card is unavailable.'));
       await renderElement('episode-card', { episode: 's1e99' });
+      // With debug, the page shows the author's message (the server sees the element's own attribute).
+      const debugged = await renderElement('plot-thread', { thread: 'scarlett-voice', debug: true });
+      assert.ok(
+        debugged.includes(`no thread &quot;scarlett-voice&quot; in the registered data. Did you mean &quot;scarletts-voice&quot; (Scarlett's voice)?`),
+        debugged,
+      );
     } finally {
       console.warn = warn;
     }
     // A build logs what a page author would see in the console: a typo in an id, an unknown series.
-    assert.equal(warnings.length, 2, warnings.join('\n'));
+    assert.equal(warnings.length, 3, warnings.join('\n'));
     assert.match(warnings[0], /^<episode-card>: no series "nope" is registered \(its series attribute, or an ancestor's, names it\)\. Known series: backstage/);
     assert.match(warnings[1], /^<episode-card>: no episode "s1e99" in the registered data\. Known episode ids: s1e30\.$/);
     await assert.rejects(renderElement('script', {}), /"script" is not one of episode-card, character-chip, plot-thread/);
@@ -94,14 +100,14 @@ describe('episode-elements/ssr', () => {
       await assert.rejects(
         renderElement('episode-card', { episode: 's1e30', autofocus: name === 'autofocus', [name]: name === 'autofocus' ? true : 'alert(1)' }),
         new RegExp(
-          `^Error: renderElement: <episode-card> does not take the attribute "${name}"\\. Allowed: episode, series, variant, heading-level, spoilers, structured-data, all-storylines; and id, class, slot, lang, dir, title, hidden, part, exportparts, data-\\* and aria-\\*\\.$`,
+          `^Error: renderElement: <episode-card> does not take the attribute "${name}"\\. Allowed: episode, series, variant, heading-level, spoilers, structured-data, all-storylines, debug; and id, class, slot, lang, dir, title, hidden, part, exportparts, data-\\* and aria-\\*\\.$`,
         ),
         name,
       );
     }
     await assert.rejects(
       renderElement('character-chip', { character: 'kit', variant: 'compact' }),
-      /<character-chip> does not take the attribute "variant"\. Allowed: character, episode, series, spoilers, open;/,
+      /<character-chip> does not take the attribute "variant"\. Allowed: character, episode, series, spoilers, open, debug;/,
     );
   });
 
@@ -246,7 +252,7 @@ describe('episode-elements/ssr', () => {
       const root = document.querySelector('episode-card').shadowRoot;
       return { notice: root.querySelector('[part="notice"]')?.textContent.trim(), cards: root.querySelectorAll('[part="base"]').length };
     });
-    assert.deepEqual(seen, { notice: 'No episode "s1e99" in the registered data.', cards: 0 });
+    assert.deepEqual(seen, { notice: 'This episode card is unavailable.', cards: 0 });
     assert.equal(problems.filter((p) => p.includes('could not adopt its server-rendered content and rendered it again')).length, 1, problems.join('\n'));
     assert.deepEqual(
       problems.filter((p) => p.startsWith('uncaught')),
