@@ -26,8 +26,8 @@ describe('no-data entries', () => {
     expect(text(part(ours, 'title'))).to.not.equal('');
     let theirs!: HTMLElement;
     const warnings = await captureWarnings(async () => (theirs = await card('s1e30')));
-    expect(text(part(theirs, 'notice'))).to.include('s1e30');
-    expect(warnings.join('\n')).to.include('Known episode ids: hl-s1e1');
+    expect(text(part(theirs, 'notice'))).to.equal('This episode card is unavailable.');
+    expect(warnings.join('\n')).to.include('no episode "s1e30" in the registered data. Known episode ids: hl-s1e1');
     ours.remove();
     theirs.remove();
   });
