@@ -25,9 +25,15 @@ import { bundleSizes } from './size.js';
  * review, +0.4 kB: register() copies before it validates, one decoder shared with the CLI, quoted
  * values cut short, the user-name-or-password message, long lists' state per thing listed. 34 kB until issue 15's code health, +0.4 kB
  * (34.40 kB): the reader's words in one module with plural rules (+0.3 kB), the catalog split
- * into registry, resolution, queries and loader (+0.1 kB), the data-format lists in one module.)
+ * into registry, resolution, queries and loader (+0.1 kB), the data-format lists in one module.
+ * 34.5 kB until issue 16's design and first five minutes, +2.2 kB (36.56 kB, the classic script
+ * 36.62 kB): the redesign (+1.2 kB: storylines as rows with a stack of initials and "All N
+ * storylines", group chips, initials centred, the panel as a sheet with its scroll shade and
+ * revealed beats scrolled into view) and one rule for errors (+0.9 kB: the calm line or the tag's
+ * own content for readers, the `ee-error` event, `debug` inherited across shadow roots, "did you
+ * mean" suggestions by edit distance over ids, names and titles).)
  */
-export const BUNDLE_GZIP_LIMIT = 34_500;
+export const BUNDLE_GZIP_LIMIT = 36_700;
 export const LAYOUT_SHIFT_LIMIT = 0;
 const VIEWPORTS = [
   { width: 1200, height: 900 },
