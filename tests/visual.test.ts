@@ -50,7 +50,8 @@ describe('visual regression (Chromium)', function () {
     if (!catalog.dataset('migdalor')) catalog.register(migdalor as Dataset, 'stories/fixtures/migdalor.json');
   });
   after(async () => {
-    if (canEmulateMedia) await emulateMedia({ reducedMotion: 'no-preference' });
+    if (!canEmulateMedia) return; // skipped: nothing was changed
+    await emulateMedia({ reducedMotion: 'no-preference' });
     await setViewport({ width: 800, height: 600 });
   });
 
