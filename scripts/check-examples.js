@@ -18,7 +18,7 @@ import { join, relative, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './chromium.js';
 import { serveStatic } from './serve-demo.js';
-import { MARK_PARTS, SETTLED } from '../tests/node/ssr-pages.js';
+import { assertKept, MARK_PARTS, SETTLED } from '../tests/node/ssr-pages.js';
 
 const EXAMPLES = 'examples';
 const PACKED = join(EXAMPLES, '.packed');
@@ -161,17 +161,7 @@ const serverView = async (page) => ({ title: await page.evaluate(partText, 'epis
 async function assertAdopted(page, held) {
   assert.equal(held.title, 'We', 'the server rendered the card');
   assert.ok(held.parts.length > 20, `parts marked: ${held.parts.length}`);
-  const afterwards = await page.evaluate(MARK_PARTS);
-  assert.deepEqual(
-    afterwards.filter((p) => !p.kept),
-    [],
-    'every server-rendered part is still the same node',
-  );
-  assert.deepEqual(
-    afterwards.map((p) => p.rect),
-    held.parts.map((p) => p.rect),
-    'nothing moved',
-  );
+  assertKept(held.parts, await page.evaluate(MARK_PARTS));
 }
 
 /** Waits until React has hydrated the page (its props are on the button) and its effects have run. */

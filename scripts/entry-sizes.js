@@ -16,9 +16,8 @@ const ENTRIES = [
   ['`hydrate.js`', 'dist/hydrate.js', 'dist/no-data/hydrate.js'],
 ];
 
-/** gzip bytes of `file` bundled alone; with `use`, only the catalog is imported (tree-shaken). */
-export async function entrySize(file, use) {
-  const contents = use ? `${use} './${file}'; console.log(catalog);` : `import './${file}';`;
+/** `contents` bundled as an app's browser bundler would (esbuild, minified; imports relative to the repository root). */
+export async function bundleAlone(contents) {
   const result = await build({
     stdin: { contents, resolveDir: '.', loader: 'js' },
     bundle: true,
@@ -29,7 +28,13 @@ export async function entrySize(file, use) {
     conditions: ['production'],
     logLevel: 'error',
   });
-  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+  return result.outputFiles[0].contents;
+}
+
+/** gzip bytes of `file` bundled alone; with `use`, only the catalog is imported (tree-shaken). */
+export async function entrySize(file, use) {
+  const contents = use ? `${use} './${file}'; console.log(catalog);` : `import './${file}';`;
+  return gzipSync(await bundleAlone(contents), { level: 9 }).length;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,20 +3,10 @@
 // no-data entry none of it, and the catalog alone pulls in no Lit. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { build } from 'esbuild';
+import { bundleAlone } from '../../scripts/entry-sizes.js';
 
-/** The minified bundle of `contents` (imports relative to the repository root). */
-async function bundle(contents) {
-  const result = await build({
-    stdin: { contents, resolveDir: '.', loader: 'js' },
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    logLevel: 'error',
-  });
-  return result.outputFiles[0].text;
-}
+/** The minified bundle of `contents` as text (imports relative to the repository root). */
+const bundle = async (contents) => new TextDecoder().decode(await bundleAlone(contents));
 const DATA = 'Backstage'; // the series title, in the dataset only
 const PAIRS = {
   'episode-card': ['dist/episode-card/episode-card.register.js', 'dist/no-data/episode-card.js'],

@@ -134,15 +134,8 @@ export async function loadScript(page, src = HYDRATE_BUNDLE) {
   await page.evaluate(SETTLED);
 }
 
-/**
- * Loads the hydrating bundle (or `src`) into a page of server-rendered elements and checks that
- * they adopted the server's DOM: every part MARK_PARTS finds is still the same node, in the same
- * place. Returns the parts before and after, for further checks.
- */
-export async function loadAndCheckAdopted(page, src = HYDRATE_BUNDLE) {
-  const before = await page.evaluate(MARK_PARTS);
-  await loadScript(page, src);
-  const afterwards = await page.evaluate(MARK_PARTS);
+/** Hydration kept every part MARK_PARTS marked (`before`) as the same node, in the same place. */
+export function assertKept(before, afterwards) {
   assert.deepEqual(
     afterwards.filter((p) => !p.kept),
     [],
@@ -153,5 +146,17 @@ export async function loadAndCheckAdopted(page, src = HYDRATE_BUNDLE) {
     before.map((p) => p.rect),
     'nothing moved',
   );
+}
+
+/**
+ * Loads the hydrating bundle (or `src`) into a page of server-rendered elements and checks that
+ * they adopted the server's DOM: every part MARK_PARTS finds is still the same node, in the same
+ * place. Returns the parts before and after, for further checks.
+ */
+export async function loadAndCheckAdopted(page, src = HYDRATE_BUNDLE) {
+  const before = await page.evaluate(MARK_PARTS);
+  await loadScript(page, src);
+  const afterwards = await page.evaluate(MARK_PARTS);
+  assertKept(before, afterwards);
   return { before, afterwards };
 }
