@@ -92,11 +92,11 @@ function describeError(host: Element, attribute: Attribute, id: string, found: N
  * (inserted into a shadow root, which renders it at once, then given its attribute), so this
  * waits for this task's microtasks and drops the report if the element has changed since.
  */
-function reportMissing(host: Host, attribute: Attribute, id: string, found: NotFound): void {
+function reportMissing(host: Host, attribute: Attribute, id: string, found: NotFound, describe: () => ElementErrorDetail): void {
   // Hydrating, an element renders what the server saw (no ancestors): its next render has the page.
   if (mayArrive(id, found) || rendersServerView(host)) return;
   const report = () => {
-    const error = describeError(host, attribute, id, found);
+    const error = describe();
     if (warnOnce(host, error.message, error.kind === 'ambiguous-id' ? 'error' : 'warn') && !onServer(host)) emit(host, 'ee-error', error);
   };
   // On the server each element renders once, fully set up: log now (a build shows what a page would).
@@ -120,11 +120,14 @@ function reportMissing(host: Host, attribute: Attribute, id: string, found: NotF
  * DOM (which cannot see the tag's content) and the hydrated one have the same nodes.
  */
 export function missingNotice(host: Host, attribute: Attribute, id: string, found: NotFound): TemplateResult {
-  reportMissing(host, attribute, id, found);
+  // Worded once per render, if at all: the suggestions search every id, name and title.
+  let error: ElementErrorDetail | undefined;
+  const describe = () => (error ??= describeError(host, attribute, id, found));
+  reportMissing(host, attribute, id, found, describe);
   const loading = mayArrive(id, found);
   // Hydrating, only the element's own debug: the server saw no ancestors.
   const debug = !loading && (!!host.debug || (!rendersServerView(host) && ancestorHas(host, 'debug')));
-  const line = debug ? describeError(host, attribute, id, found).message : loading ? text.loading : text.unavailable[attribute];
+  const line = debug ? describe().message : loading ? text.loading : text.unavailable[attribute];
   const fallback = hasFallback(host);
   const quiet = !debug && fallback;
   // Content added to the tag later (a framework filling it in) may replace the calm line.
