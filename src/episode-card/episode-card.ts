@@ -197,9 +197,7 @@ export class EpisodeCard extends SlicedElement {
         ${this.#renderAllStorylines(threads.length)}
       </section>
       <section aria-labelledby="beats-heading">
-        <div part="section-heading" class="section-heading" id="beats-heading" role="heading" aria-level=${sub}>
-          ${text.whatHappens}${' '}<span class="tag">${text.spoilers}</span>
-        </div>
+        ${this.#subheading('beats-heading', html`${text.whatHappens}${' '}<span class="tag">${text.spoilers}</span>`, sub)}
         ${this.#guard.renderToggle('beats', text.beats(beats.length))}
         <ol part="beats" class="timeline beats" id="beats" ?hidden=${!this.#guard.revealed}>
           ${this.#guard.revealed ? this.#lists.items('beats', beats, SHOWN.beats, episode).map((b, i) => this.#renderBeat(b, i + 1, data)) : nothing}
@@ -225,7 +223,7 @@ export class EpisodeCard extends SlicedElement {
       ${open ? this.#lists.buttons('threads', total, SHOWN.threads, 'storylines') : nothing}`;
   }
 
-  #subheading(id: string, label: string, level: number): TemplateResult {
+  #subheading(id: string, label: string | TemplateResult, level: number): TemplateResult {
     return html`<div part="section-heading" class="section-heading" id=${id} role="heading" aria-level=${level}>
       ${label}
     </div>`;

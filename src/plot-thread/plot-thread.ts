@@ -19,7 +19,7 @@ import { VERSION } from '../version.js';
 
 /** How many people and beats show before a "+N more" button (see LongList). */
 const SHOWN = { participants: 12, beats: 50 } as const;
-/** How many monograms the compact row stacks; past that, the last place says "+N more". */
+/** How many monograms the compact row stacks; past that, the last place says how many more ("+3"). */
 const STACKED = 5;
 
 /**
