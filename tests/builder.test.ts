@@ -4,25 +4,14 @@
 // no script at all. A dataset picked from disk is checked with the CLI's words. Needs `npm run
 // build` (the page loads dist/cdn/).
 import { expect } from '@open-wc/testing';
-import { framedPage, settle } from './helpers.js';
+import { framedPage, loadFrame, settle, until } from './helpers.js';
 
 type BuilderWindow = Window & typeof globalThis;
 
-async function until(condition: () => boolean, what: string) {
-  for (let i = 0; i < 250 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(condition(), what).to.equal(true);
-}
-
 async function openBuilder(): Promise<{ doc: Document; win: BuilderWindow }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1280px; height: 900px; border: 0; display: block';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/demo/builder.html';
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
+  const doc = await loadFrame('/demo/builder.html', 1280, 900);
   await until(() => doc.documentElement.hasAttribute('data-ready'), 'the builder is ready');
-  return { doc, win: frame.contentWindow as BuilderWindow };
+  return { doc, win: doc.defaultView as BuilderWindow };
 }
 
 /** Types into a field as a person would, as far as the page can tell (value, then an input event). */

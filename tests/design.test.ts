@@ -1,11 +1,14 @@
 // The design, measured: what a reader sees of the bundled card at a glance, its size on a desktop
 // and a phone, the chips, the panel as a sheet, spacing and width on a plain page. Pages load the
-// built CDN bundle, as a blog does: what the minified templates render is what is checked.
-import { expect } from '@open-wc/testing';
+// built CDN bundle, as a blog does: what the minified templates render is what is checked (the
+// focus test alone renders from source, in this page, where the keyboard can reach it).
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/plot-thread/plot-thread.register.js';
 import type { CharacterChip } from '../src/character-chip/character-chip.js';
 import type { EpisodeCard } from '../src/episode-card/episode-card.js';
 import type { PlotThread } from '../src/plot-thread/plot-thread.js';
-import { bundledEpisode, framedPage, part, parts, settle, text } from './helpers.js';
+import { bundledEpisode, deepActiveElement, framedPage, part, parts, settle, text, until } from './helpers.js';
 
 const box = (el: Element) => el.getBoundingClientRect();
 /** Whether `el` is rendered and inside the card's box (nothing clipped, nothing behind a click). */
@@ -129,12 +132,18 @@ describe('design', () => {
   });
 
   it('draws focus in the kit’s accent, not the browser’s blue', async () => {
-    const doc = await framedPage(600, 400, `<plot-thread thread="scarletts-voice"></plot-thread>`);
-    const toggle = part(doc.querySelector<PlotThread>('plot-thread')!, 'spoiler-toggle')!;
+    const wrap = await fixture(html`<div><plot-thread thread="scarletts-voice"></plot-thread></div>`);
+    const thread = wrap.querySelector<PlotThread>('plot-thread')!;
+    await settle(thread);
+    const toggle = part(thread, 'spoiler-toggle')!;
     expect(getComputedStyle(toggle).borderTopColor, 'the accent').to.equal('rgb(122, 46, 142)');
-    toggle.focus({ focusVisible: true } as FocusOptions);
-    const focused = getComputedStyle(toggle);
-    if (toggle.matches(':focus-visible')) expect(focused.outlineColor).to.equal('rgb(122, 46, 142)');
+    // From the last person's chip, Tab moves on to the spoiler button: keyboard focus, :focus-visible.
+    const chips = thread.shadowRoot!.querySelectorAll<CharacterChip>('character-chip');
+    part(chips[chips.length - 1], 'base')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement() === toggle, 'Tab reaches the spoiler button').to.equal(true);
+    expect(getComputedStyle(toggle).outlineColor).to.equal('rgb(122, 46, 142)');
+    expect(getComputedStyle(toggle).outlineStyle).to.equal('solid');
   });
 
   it('on a phone, opens the panel as a sheet and brings the beats it reveals into view', async () => {
@@ -152,9 +161,7 @@ describe('design', () => {
     await settle(chip);
     // Smooth scrolling takes a few frames.
     const firstBeat = part(chip, 'beat')!;
-    const deadline = Date.now() + 3000;
-    while (box(firstBeat).bottom > box(panel).bottom && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    expect(box(firstBeat).bottom, 'the first revealed beat is inside the sheet').to.be.at.most(box(panel).bottom);
+    await until(() => box(firstBeat).bottom <= box(panel).bottom, 'the first revealed beat is inside the sheet');
     expect(panel.scrollHeight, 'the sheet scrolls').to.be.above(panel.clientHeight);
     expect(getComputedStyle(panel).backgroundImage, 'with a shade that says so').to.match(/gradient/);
   });

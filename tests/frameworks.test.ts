@@ -1,20 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { framedPage, settle } from './helpers.js';
+import { framedPage, loadFrame, settle, until } from './helpers.js';
 
-async function openFrame(src: string): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 700px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = src;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentDocument!;
-}
-
-async function until(condition: () => boolean, what: string) {
-  for (let i = 0; i < 100 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(condition(), what).to.equal(true);
-}
+const openFrame = (src: string) => loadFrame(src, 900, 700);
 
 describe('framework and plain-HTML use', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));

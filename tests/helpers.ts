@@ -1,4 +1,4 @@
-import { fixture } from '@open-wc/testing';
+import { fixture, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import backstageJson from '../data/backstage.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
@@ -232,6 +232,23 @@ export const harbourLightsJson = async (): Promise<string> => (await fetch('/tes
 
 /** A page's dataset block, `<script type="application/json" data-episode-elements>`, holding `json`. */
 export const dataBlock = (json: string, id = '') => `<script type="application/json" data-episode-elements${id ? ` id="${id}"` : ''}>${json}</script>`;
+
+/**
+ * Waits until `condition` holds, polling every 20 ms, for up to 10 s (generous: a busy 2-core
+ * machine loading a page in WebKit); fails with `what` if it never does.
+ */
+export const until = (condition: () => boolean, what: string) => waitUntil(condition, what, { interval: 20, timeout: 10_000 });
+
+/** Loads `src` in an iframe of the given size (CSS px) and resolves to its document once loaded. */
+export async function loadFrame(src: string, width: number, height: number): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
 
 /** A real mouse click at (x, y) in the viewport of `doc` (a framed page or this one). */
 export async function clickAt(doc: Document, x: number, y: number) {
