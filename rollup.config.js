@@ -6,6 +6,13 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
+/** Resolve for browsers, inline the JSON data, minify: as an ES module, or for a classic script. */
+const plugins = (module) => [
+  nodeResolve({ browser: true, exportConditions: ['production'] }),
+  json({ preferConst: true }),
+  terser({ ecma: 2021, module, format: { comments: false } }),
+];
+
 /** The blogger's file: Lit, every element and the Backstage data in one module. */
 export const cdn = {
   input: 'dist/all.js',
@@ -14,11 +21,7 @@ export const cdn = {
     format: 'es',
     sourcemap: true,
   },
-  plugins: [
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
-    json({ preferConst: true }),
-    terser({ ecma: 2021, module: true, format: { comments: false } }),
-  ],
+  plugins: plugins(true),
   onwarn(warning, warn) {
     // tsc's decorator helper reads `this` at module level; harmless in ESM.
     if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -45,7 +48,7 @@ const hydrate = {
 const classic = {
   ...cdn,
   output: { file: 'dist/cdn/episode-elements.classic.js', format: 'iife', name: 'episodeElements', sourcemap: true },
-  plugins: [...cdn.plugins.slice(0, -1), terser({ ecma: 2021, format: { comments: false } })],
+  plugins: plugins(false),
 };
 
 /**
