@@ -6,7 +6,8 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 
-const ENTRIES = [
+/** Each npm entry: its README name, the with-data file, the no-data file and, for the API entry, the import a test uses. */
+export const ENTRIES = [
   ['`episode-elements` (classes, catalog API)', 'dist/index.js', 'dist/no-data/index.js', 'import { catalog } from'],
   ['`episode-card.js` (with the chip and the storyline)', 'dist/episode-card/episode-card.register.js', 'dist/no-data/episode-card.js'],
   ['`character-chip.js`', 'dist/character-chip/character-chip.register.js', 'dist/no-data/character-chip.js'],

@@ -15,17 +15,10 @@ import {
   part,
   settle,
   text,
+  onScreen,
 } from './helpers.js';
 
 type Win = Recorded & Loads & ElementErrors;
-
-/** Whether `node` takes up room on screen (an element, or the text of a light-DOM node as slotted). */
-function onScreen(node: Node | null): boolean {
-  if (!node) return false;
-  const range = node.ownerDocument!.createRange();
-  range.selectNodeContents(node);
-  return range.getBoundingClientRect().width > 0;
-}
 
 describe('authoring errors while datasets load', () => {
   it('while a file loads: the tag’s content or a calm “Loading…”, no ids, nothing reported; then the element', async () => {

@@ -10,7 +10,7 @@ import '../src/all.js';
 import { catalog, register } from '../src/data/index.js';
 import type { Kind, Suggestion } from '../src/data/index.js';
 import type { ElementErrorDetail } from '../src/events/event-map.js';
-import { fixtureFor, makeSeries, part, RENDER_MODES, settle, text } from './helpers.js';
+import { fixtureFor, makeSeries, part, RENDER_MODES, settle, text, onScreen } from './helpers.js';
 
 /** What the author hears while `fn` runs: ee-error details that reach the document, console.warn and console.error. */
 async function overhear(fn: () => Promise<unknown>) {
@@ -28,14 +28,6 @@ async function overhear(fn: () => Promise<unknown>) {
     document.removeEventListener('ee-error', record);
   }
   return { events, logged };
-}
-
-/** Whether `node` takes up room on screen (an element, or the text of a light-DOM node as slotted). */
-function onScreen(node: Node | null | undefined): boolean {
-  if (!node) return false;
-  const range = document.createRange();
-  range.selectNodeContents(node);
-  return range.getBoundingClientRect().width > 0;
 }
 
 const known = (kind: Kind) => catalog.ids(kind).join(', ');

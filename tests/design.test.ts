@@ -8,7 +8,7 @@ import '../src/plot-thread/plot-thread.register.js';
 import type { CharacterChip } from '../src/character-chip/character-chip.js';
 import type { EpisodeCard } from '../src/episode-card/episode-card.js';
 import type { PlotThread } from '../src/plot-thread/plot-thread.js';
-import { bundledEpisode, deepActiveElement, framedPage, part, parts, settle, text, until } from './helpers.js';
+import { bundledEpisode, deepActiveElement, expectSheet, framedPage, part, parts, settle, text, until } from './helpers.js';
 
 const box = (el: Element) => el.getBoundingClientRect();
 /** Whether `el` is rendered and inside the card's box (nothing clipped, nothing behind a click). */
@@ -152,10 +152,7 @@ describe('design', () => {
     chip.open = true;
     await settle(chip);
     const panel = part(chip, 'panel')!;
-    const sheet = box(panel);
-    expect(sheet.left, 'left margin').to.be.closeTo(8, 0.5);
-    expect(390 - sheet.right, 'right margin, equal').to.be.closeTo(8, 0.5);
-    expect(700 - sheet.bottom, 'bottom margin').to.be.closeTo(8, 0.5);
+    expectSheet(chip, '390×700');
     const toggle = part(chip, 'spoiler-toggle')!;
     toggle.click();
     await settle(chip);

@@ -1,4 +1,4 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import backstageJson from '../data/backstage.json' with { type: 'json' };
 import type { Dataset } from '../src/data/types.js';
@@ -248,6 +248,29 @@ export async function loadFrame(src: string, width: number, height: number): Pro
   document.body.append(frame);
   await loaded;
   return frame.contentDocument!;
+}
+
+/**
+ * On a narrow screen a chip's open panel is a sheet: full width less equal 8 px margins, 8 px
+ * above the bottom, at most 80% of the viewport tall, visible.
+ */
+export function expectSheet(chip: Element, label: string) {
+  const viewport = chip.ownerDocument.defaultView!.visualViewport!;
+  const p = part(chip, 'panel')!.getBoundingClientRect();
+  const where = `${label}: sheet ${JSON.stringify(p)}, viewport ${viewport.width}×${viewport.height}`;
+  expect(p.left, where).to.be.closeTo(8, 0.5);
+  expect(viewport.width - p.right, `${where}: equal margins`).to.be.closeTo(p.left, 0.5);
+  expect(viewport.height - p.bottom, where).to.be.closeTo(8, 0.5);
+  expect(p.height, where).to.be.at.most(viewport.height * 0.8 + 0.5);
+  expect(getComputedStyle(part(chip, 'panel')!).visibility, where).to.equal('visible');
+}
+
+/** Whether `node` takes up room on screen (an element, or the text of a light-DOM node as slotted), in any document. */
+export function onScreen(node: Node | null | undefined): boolean {
+  if (!node) return false;
+  const range = node.ownerDocument!.createRange();
+  range.selectNodeContents(node);
+  return range.getBoundingClientRect().width > 0;
 }
 
 /** A real mouse click at (x, y) in the viewport of `doc` (a framed page or this one). */

@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../src/character-chip/character-chip.register.js';
 import type { CharacterChip } from '../src/character-chip/character-chip.js';
-import { clickAt, deepActiveElement, framedPage, part, settle } from './helpers.js';
+import { clickAt, deepActiveElement, expectSheet, framedPage, part, settle } from './helpers.js';
 
 const MARGIN = 8;
 const GAP = 6;
@@ -42,18 +42,6 @@ function expectNextToChip(chip: CharacterChip, label: string) {
   const above = b.top - p.bottom;
   expect(Math.abs(below - GAP) < 1.5 || Math.abs(above - GAP) < 1.5, `${where}: not right below or above the chip`).to.equal(true);
   expect(p.left < b.right && p.right > b.left, `${where}: not over the chip's inline extent`).to.equal(true);
-  expect(getComputedStyle(panelOf(chip)).visibility, where).to.equal('visible');
-}
-
-/** On a narrow screen the panel is a sheet: full width less equal margins, along the bottom. */
-function expectSheet(chip: CharacterChip, label: string) {
-  const viewport = chip.ownerDocument.defaultView!.visualViewport!;
-  const p = panelOf(chip).getBoundingClientRect();
-  const where = `${label}: sheet ${JSON.stringify(p)}, viewport ${viewport.width}×${viewport.height}`;
-  expect(p.left, where).to.be.closeTo(MARGIN, 0.5);
-  expect(viewport.width - p.right, `${where}: equal margins`).to.be.closeTo(p.left, 0.5);
-  expect(viewport.height - p.bottom, where).to.be.closeTo(MARGIN, 0.5);
-  expect(p.height, where).to.be.at.most(viewport.height * 0.8 + 0.5);
   expect(getComputedStyle(panelOf(chip)).visibility, where).to.equal('visible');
 }
 

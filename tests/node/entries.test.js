@@ -3,22 +3,16 @@
 // no-data entry none of it, and the catalog alone pulls in no Lit. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bundleAlone } from '../../scripts/entry-sizes.js';
+import { bundleAlone, ENTRIES } from '../../scripts/entry-sizes.js';
 
 /** The minified bundle of `contents` as text (imports relative to the repository root). */
 const bundle = async (contents) => new TextDecoder().decode(await bundleAlone(contents));
 const DATA = 'Backstage'; // the series title, in the dataset only
-const PAIRS = {
-  'episode-card': ['dist/episode-card/episode-card.register.js', 'dist/no-data/episode-card.js'],
-  'character-chip': ['dist/character-chip/character-chip.register.js', 'dist/no-data/character-chip.js'],
-  'plot-thread': ['dist/plot-thread/plot-thread.register.js', 'dist/no-data/plot-thread.js'],
-  'episode-data': ['dist/episode-data/episode-data.register.js', 'dist/no-data/episode-data.js'],
-  all: ['dist/all.js', 'dist/no-data/all.js'],
-  hydrate: ['dist/hydrate.js', 'dist/no-data/hydrate.js'],
-};
+/** The element entries' with-data and no-data files (the API entry has its own test below). */
+const PAIRS = ENTRIES.filter(([, , , use]) => !use).map(([name, withData, noData]) => [name.split(' ')[0], withData, noData]);
 
 describe('npm entries with and without the bundled data', () => {
-  for (const [name, [withData, noData]] of Object.entries(PAIRS)) {
+  for (const [name, withData, noData] of PAIRS) {
     it(`${name}: the entry carries the dataset, no-data/ does not`, async () => {
       assert.ok((await bundle(`import './${withData}';`)).includes(DATA), withData);
       assert.ok(!(await bundle(`import './${noData}';`)).includes(DATA), noData);
