@@ -10,7 +10,7 @@
 
   const ee = globalThis.episodeElements;
   const { checkDatasetFile, BUNDLED_SOURCE } = globalThis.episodeElementsValidate;
-  const { staticHtml } = globalThis.episodeElementsStatic;
+  const { staticHtml, escapeText, escapeAttribute } = globalThis.episodeElementsStatic;
   const $ = (id) => document.getElementById(id);
   const form = $('form');
 
@@ -24,8 +24,6 @@
   /** For each dataset the blogger loaded, by the source it was registered under: the `src` its <episode-data> gets, and whether it came from a file. */
   const loadedFrom = new Map();
 
-  const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const escapeAttribute = (text) => escapeText(text).replace(/"/g, '&quot;');
   /** Lower case, no accents, punctuation as spaces: "Scarlett's" finds "scarletts-voice" and "Scarlett’s voice". */
   const normalize = (text) =>
     text

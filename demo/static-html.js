@@ -102,5 +102,5 @@
   /** The element, rendered as it is now, as HTML that needs no script (see above). */
   const staticHtml = (element) => serialize(element);
 
-  globalThis.episodeElementsStatic = { staticHtml };
+  globalThis.episodeElementsStatic = { staticHtml, escapeText, escapeAttribute, isControl };
 })();
