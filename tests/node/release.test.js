@@ -8,13 +8,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
-import puppeteer from 'puppeteer-core';
-import { CHROME, launchChromium } from '../../scripts/chromium.js';
+import { CHROME, FIREFOX, launchChromium, launchFirefox } from '../../scripts/chromium.js';
 import { sri } from '../../scripts/release.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const FOLDER = `episode-elements-${version}`;
-const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => path && existsSync(path));
 
 const release = (out) => spawnSync(process.execPath, ['scripts/release.js', '--out', out], { encoding: 'utf8' });
 
@@ -88,7 +86,7 @@ describe('npm run release', { skip: !existsSync('dist/cdn/episode-elements.class
 
   const browsers = [
     ['Chromium', () => launchChromium(), CHROME],
-    ['Firefox', () => puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true }), FIREFOX],
+    ['Firefox', () => launchFirefox(), FIREFOX],
   ];
   for (const [name, launch, binary] of browsers) {
     it(`its example post and embed builder work opened from disk in ${name}`, { skip: !binary && `no ${name}` }, async () => {
